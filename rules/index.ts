@@ -1,0 +1,24 @@
+/**
+ * Helder's rule engine: pure TypeScript, no DOM and no browser API. Runs in
+ * node (CLI, tests, benchmarks) and in the content script.
+ */
+export { type AnalyzeOptions, analyze, compareFindings, Engine } from './engine/analyze';
+export { compilePattern, PatternError, patternProblem } from './engine/pattern';
+export { SEVERITY_WEIGHT, scoreFindings } from './engine/score';
+export { englishNlp, loadEnglishNlp } from './nlp/english';
+export { BUILTIN_RULE_SETS, builtinRuleSet } from './packs';
+export {
+  formatProblems,
+  MAX_RULE_SET_BYTES,
+  parseRuleSet,
+  type RuleSetInput,
+  type RuleSetProblem,
+  ruleSetSchema,
+  type ValidationResult,
+  validateRuleSet,
+} from './schema';
+export { detectLang } from './text/lang';
+export { splitSentences } from './text/sentences';
+export { hyphenationLoaded, loadHyphenation } from './text/syllables';
+export { tokenize } from './text/tokenize';
+export * from './types';

@@ -1,0 +1,272 @@
+/**
+ * The rule-set format (JSON) that team leads edit, as a zod schema. Every
+ * problem is reported with its JSON path and a reason in plain words; a set
+ * with any problem is refused as a whole (nothing half-loads).
+ */
+import { z } from 'zod';
+import { patternProblem } from './engine/pattern';
+
+const CATEGORY = z.enum([
+  'jargon',
+  'vague-promise',
+  'bare-no',
+  'alarming',
+  'blame',
+  'condescending',
+  'passive',
+  'shouting',
+  'no-empathy',
+  'long-sentence',
+  'readability',
+  'tip',
+]);
+const SEVERITY = z.enum(['error', 'warning', 'info']);
+const LANG = z.enum(['nl', 'en']);
+
+const text = (what: string, max = 2000) =>
+  z
+    .string({ error: `should be ${what} (text)` })
+    .trim()
+    .min(1, { error: `${what} is empty` })
+    .max(max, { error: `${what} is longer than ${max} characters` });
+
+const pattern = z.string({ error: 'a pattern should be text' }).superRefine((src, ctx) => {
+  const problem = patternProblem(src);
+  if (problem) ctx.addIssue({ code: 'custom', message: `pattern "${src}" ${problem}` });
+});
+
+const ID_RE = /^[a-z0-9][a-z0-9._-]*$/;
+const id = z
+  .string({ error: 'should be an id (text)' })
+  .regex(ID_RE, { error: 'an id may only use lowercase letters, digits, ".", "_" and "-", e.g. "team.vague.binnenkort"' });
+
+export const conditionSchema = z
+  .object({
+    /** A named signal of the rule set (see `signals`), or an engine signal such as "nlp:date". */
+    signal: id.optional(),
+    /** Extra phrase patterns that count as this condition. */
+    patterns: z.array(pattern).max(500).optional(),
+    /** Where to look. Defaults to "sentence+next" for span rules and "text" for message rules. */
+    in: z.enum(['sentence', 'sentence+next', 'sentence+around', 'text', 'context', 'text+context']).optional(),
+  })
+  .strict()
+  .refine((c) => c.signal !== undefined || (c.patterns?.length ?? 0) > 0, {
+    error: 'a condition needs a "signal" or at least one pattern in "patterns"',
+  });
+
+export const jargonTermSchema = z
+  .object({
+    term: text('the term', 80),
+    /** Other spellings or inflections (patterns). */
+    variants: z.array(pattern).max(20).optional(),
+    /** Plain alternative or short explanation the writer can paste in. */
+    plain: text('the plain alternative', 300),
+    /** Match the term only in exactly this case (for acronyms that are also words, like IT). */
+    caseSensitive: z.boolean().optional(),
+  })
+  .strict();
+
+export const matchSchema = z.discriminatedUnion(
+  'type',
+  [
+    z.object({ type: z.literal('phrases'), patterns: z.array(pattern).min(1, { error: 'add at least one pattern' }).max(2000) }).strict(),
+    z
+      .object({ type: z.literal('jargon'), terms: z.array(jargonTermSchema).min(1, { error: 'add at least one term' }).max(20000) })
+      .strict(),
+    z
+      .object({
+        type: z.literal('detector'),
+        detector: z.enum(['long-sentence', 'readability', 'caps', 'exclamations', 'passive']),
+        /** long-sentence: maxWords (default 25); readability: minScore (default 60), minWords (default 40). */
+        params: z.record(z.string(), z.number()).optional(),
+      })
+      .strict(),
+    z.object({ type: z.literal('message') }).strict(),
+  ],
+  { error: 'match.type should be "phrases", "jargon", "detector" or "message"' },
+);
+
+/** A bad example: a text and the part of it the rule must mark. */
+export const exampleSchema = z
+  .object({
+    text: text('the example text', 5000),
+    span: text('the marked part ("span")', 5000),
+    /** The customer's message, for rules that read it. */
+    context: z.string().max(5000).optional(),
+  })
+  .strict();
+
+/** A good example: a text (a near miss) on which the rule must not fire. */
+export const goodExampleSchema = z.union(
+  [
+    z.string().trim().min(1, { error: 'the example text is empty' }).max(5000),
+    z.object({ text: text('the example text', 5000), context: z.string().max(5000).optional() }).strict(),
+  ],
+  { error: 'a good example should be text, or { "text": …, "context": … }' },
+);
+
+export const ruleSchema = z
+  .object({
+    id,
+    category: CATEGORY,
+    severity: SEVERITY,
+    enabled: z.boolean().default(true),
+    match: matchSchema,
+    /** For "message" rules: all of these must hold (e.g. the customer reports a problem). */
+    when: z.array(conditionSchema).max(20).optional(),
+    /** The finding is dropped when any of these holds (e.g. a concrete moment follows). */
+    unless: z.array(conditionSchema).max(20).optional(),
+    message: text('the message', 600),
+    hears: text('"hears"', 600),
+    suggestions: z.array(text('a suggestion', 1000)).max(10).default([]),
+    /** What a suggestion replaces: the matched words (default) or the whole sentence. */
+    replace: z.enum(['span', 'sentence']).optional(),
+    examples: z
+      .object({
+        bad: z.array(exampleSchema).max(50).default([]),
+        good: z.array(goodExampleSchema).max(50).default([]),
+      })
+      .strict()
+      .default({ bad: [], good: [] }),
+  })
+  .strict()
+  .superRefine((r, ctx) => {
+    r.examples.bad.forEach((ex, i) => {
+      if (!ex.text.includes(ex.span))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['examples', 'bad', i, 'span'],
+          message: `the span "${ex.span}" does not occur in the example text`,
+        });
+    });
+    if (r.match.type === 'message' && r.replace === 'sentence')
+      ctx.addIssue({ code: 'custom', path: ['replace'], message: 'a message rule has no sentence to replace' });
+  });
+
+export const ruleSetSchema = z
+  .object({
+    $schema: z.string().optional(),
+    id,
+    name: text('the name', 120),
+    version: z.union([z.string().min(1), z.number()], { error: 'should be a version such as "1.2.0" or 7' }),
+    lang: LANG,
+    author: z.string().max(200).optional(),
+    updated: z.string().max(40).optional(),
+    description: z.string().max(2000).optional(),
+    /** Named pattern lists used by conditions, e.g. "moment": ["vandaag", "om <time>"]. */
+    signals: z.record(id, z.array(pattern).min(1).max(2000)).default({}),
+    /** Quick picks offered for placeholders in suggestions, e.g. "tijdstip": ["vandaag 16:00"]. */
+    placeholders: z.record(z.string(), z.array(z.string().max(100)).max(10)).default({}),
+    /** Team sets only: rules of lower layers forced on ("on") or off ("off") for every writer. */
+    locks: z.record(id, z.enum(['on', 'off'])).optional(),
+    /** Team/personal sets: per-rule overrides of lower layers. */
+    overrides: z.record(id, z.object({ enabled: z.boolean().optional(), severity: SEVERITY.optional() }).strict()).optional(),
+    rules: z.array(ruleSchema).max(5000),
+  })
+  .strict()
+  .superRefine((set, ctx) => {
+    const seen = new Map<string, number>();
+    set.rules.forEach((r, i) => {
+      const prev = seen.get(r.id);
+      if (prev !== undefined)
+        ctx.addIssue({ code: 'custom', path: ['rules', i, 'id'], message: `the id "${r.id}" is already used by rule ${prev + 1}` });
+      else seen.set(r.id, i);
+      for (const key of ['when', 'unless'] as const)
+        r[key]?.forEach((c, j) => {
+          if (c.signal && !c.signal.startsWith('nlp:') && !(c.signal in set.signals))
+            ctx.addIssue({
+              code: 'custom',
+              path: ['rules', i, key, j, 'signal'],
+              message: `there is no signal "${c.signal}" in this rule set's "signals"`,
+            });
+        });
+    });
+  });
+
+export type RuleSet = z.output<typeof ruleSetSchema>;
+export type RuleSetInput = z.input<typeof ruleSetSchema>;
+export type Rule = z.output<typeof ruleSchema>;
+export type Match = z.output<typeof matchSchema>;
+export type Condition = z.output<typeof conditionSchema>;
+export type JargonTerm = z.output<typeof jargonTermSchema>;
+export type Example = z.output<typeof exampleSchema>;
+export type GoodExample = z.output<typeof goodExampleSchema>;
+
+export interface RuleSetProblem {
+  /** JSON path such as `$.rules[3].match.patterns[0]`. */
+  path: string;
+  message: string;
+}
+
+export type ValidationResult = { ok: true; ruleSet: RuleSet } | { ok: false; problems: RuleSetProblem[] };
+
+export const MAX_RULE_SET_BYTES = 1024 * 1024;
+
+function jsonPath(path: readonly PropertyKey[]): string {
+  let s = '$';
+  for (const p of path)
+    s += typeof p === 'number' ? `[${p}]` : /^[A-Za-z_$][\w$]*$/.test(String(p)) ? `.${String(p)}` : `[${JSON.stringify(String(p))}]`;
+  return s;
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'empty (null)';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'string') return 'text';
+  return `a ${typeof value}`;
+}
+
+const EXPECTED: Record<string, string> = {
+  string: 'text',
+  number: 'a number',
+  boolean: 'true or false',
+  array: 'a list [ … ]',
+  object: 'an object { … }',
+};
+
+function reason(issue: z.core.$ZodIssue, input: unknown): string {
+  const value = issue.path.reduce<unknown>(
+    (v, k) => (v && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[k] : undefined),
+    input,
+  );
+  switch (issue.code) {
+    case 'invalid_type':
+      if (value === undefined) return 'is missing';
+      return issue.message.startsWith('Invalid input') || issue.message.startsWith('expected')
+        ? `should be ${EXPECTED[issue.expected] ?? issue.expected}, but is ${describe(value)}`
+        : `${issue.message}, but is ${describe(value)}`;
+    case 'invalid_value':
+      return `should be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}, but is ${JSON.stringify(value)}`;
+    case 'unrecognized_keys':
+      return `has unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')} (a typo?)`;
+    case 'invalid_union':
+      return issue.message.startsWith('Invalid input') ? 'has a value of the wrong kind' : issue.message;
+    default:
+      return issue.message;
+  }
+}
+
+/** Validates parsed JSON. Never throws. */
+export function validateRuleSet(input: unknown): ValidationResult {
+  const res = ruleSetSchema.safeParse(input);
+  if (res.success) return { ok: true, ruleSet: res.data };
+  const problems = res.error.issues.map((issue) => ({ path: jsonPath(issue.path), message: reason(issue, input) }));
+  return { ok: false, problems };
+}
+
+/** Parses and validates rule-set JSON text (with a size limit). Never throws. */
+export function parseRuleSet(json: string): ValidationResult {
+  if (new TextEncoder().encode(json).length > MAX_RULE_SET_BYTES)
+    return { ok: false, problems: [{ path: '$', message: 'the rule set is larger than 1 MB' }] };
+  let data: unknown;
+  try {
+    data = JSON.parse(json);
+  } catch (e) {
+    return { ok: false, problems: [{ path: '$', message: `is not valid JSON: ${(e as Error).message}` }] };
+  }
+  return validateRuleSet(data);
+}
+
+export function formatProblems(problems: readonly RuleSetProblem[]): string {
+  return problems.map((p) => `${p.path}: ${p.message}`).join('\n');
+}

@@ -1,0 +1,170 @@
+/**
+ * Sentence splitting for real support mail. Intl.Segmenter gets Dutch
+ * abbreviations (bijv., o.a., dhr., z.s.m.) and times (14.00 uur) wrong, so
+ * boundaries are found with explicit rules:
+ * - every line break ends a sentence (mail is written line by line: greetings, lists);
+ * - . ! ? … end a sentence when followed by whitespace (or closing quotes/brackets and whitespace) or the end;
+ * - a period after a title-like abbreviation (dhr., bijv., o.a., e.g.) or an initial (J. Jansen) never ends one;
+ * - a period after an abbreviation that often ends a sentence (z.s.m., enz., etc.) ends it only
+ *   when the next word starts with a capital;
+ * - an ellipsis followed by a lowercase word does not end the sentence (hm… lastig);
+ * - a number at the start of a line followed by a period is a list item (1. Start…), not a sentence.
+ */
+import { fold } from './normalize';
+
+export interface Sentence {
+  start: number;
+  end: number;
+}
+
+const NEVER_ENDS = new Set(
+  [
+    // Dutch
+    'dhr',
+    'mevr',
+    'mw',
+    'mr',
+    'dr',
+    'drs',
+    'ir',
+    'ing',
+    'prof',
+    'bijv',
+    'bv',
+    'b.v',
+    'o.a',
+    'i.v.m',
+    'm.b.t',
+    'i.p.v',
+    'ca',
+    'nr',
+    'tel',
+    'afd',
+    'evt',
+    'resp',
+    'incl',
+    'excl',
+    'vgl',
+    'zgn',
+    'd.w.z',
+    'a.u.b',
+    't.a.v',
+    'p.p',
+    'm.i',
+    'ivm',
+    'mbt',
+    'ipv',
+    'dwz',
+    'aub',
+    'tav',
+    'm.v.g',
+    'st',
+    'jl',
+    'a.s',
+    'j.l',
+    'vnl',
+    'vlgs',
+    'max',
+    'min',
+    'blz',
+    'pag',
+    // English
+    'e.g',
+    'i.e',
+    'mrs',
+    'ms',
+    'vs',
+    'approx',
+    'dept',
+    'no',
+    'jr',
+    'sr',
+    'fig',
+    'cf',
+    'ext',
+  ].map(fold),
+);
+const SOFT_ENDS = new Set(
+  ['z.s.m', 'zsm', 't.z.t', 'tzt', 'enz', 'etc', 'e.d', 'e.a', 'a.s.a.p', 'o.i.d', 'm.a.w', 'p.m', 'a.m', 'u.i.t', 'm.b.v'].map(fold),
+);
+
+const CLOSERS = new Set(['"', "'", ')', ']', '»', '\u201D', '\u2019']);
+
+function wordBefore(text: string, dot: number): string {
+  let i = dot;
+  while (i > 0 && /[\p{L}\p{N}.]/u.test(text[i - 1] as string)) i--;
+  return text.slice(i, dot);
+}
+
+function isLineStartNumber(text: string, dot: number, word: string): boolean {
+  if (!/^\d{1,2}$/.test(word)) return false;
+  const before = text.slice(0, dot - word.length);
+  return /(^|\n)[ \t]*$/.test(before);
+}
+
+export function splitSentences(text: string): Sentence[] {
+  const out: Sentence[] = [];
+  let start = 0;
+  const push = (end: number) => {
+    let s = start;
+    let e = end;
+    while (s < e && /\s/.test(text[s] as string)) s++;
+    while (e > s && /\s/.test(text[e - 1] as string)) e--;
+    if (e > s) out.push({ start: s, end: e });
+  };
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const ch = text[i] as string;
+    if (ch === '\n' || ch === '\r' || ch === '\u2028' || ch === '\u2029') {
+      push(i);
+      start = i + 1;
+      continue;
+    }
+    if (ch !== '.' && ch !== '!' && ch !== '?' && ch !== '…') continue;
+    // Extend over a run of terminators and closing quotes/brackets.
+    let j = i;
+    while (j + 1 < n && /[.!?…]/.test(text[j + 1] as string)) j++;
+    let k = j + 1;
+    while (k < n && CLOSERS.has(text[k] as string)) k++;
+    if (k < n && !/\s/.test(text[k] as string)) {
+      i = j;
+      continue; // 14.00, 1.250,50, e-mail.nl, "ok?!" inside words
+    }
+    // Next visible character (skip spaces, not newlines: a newline is a boundary anyway).
+    let m = k;
+    while (m < n && (text[m] === ' ' || text[m] === '\t' || text[m] === '\u00A0')) m++;
+    const next = m < n ? (text[m] as string) : '';
+    const nextIsLower = next !== '' && /\p{Ll}/u.test(next);
+    const nextIsUpper = next !== '' && /[\p{Lu}\p{N}"'\u201C\u2018(]/u.test(next);
+    const run = text.slice(i, j + 1);
+    if (run === '.') {
+      const w = wordBefore(text, i);
+      const key = fold(w);
+      if (NEVER_ENDS.has(key)) {
+        i = j;
+        continue;
+      }
+      if (/^\p{Lu}$/u.test(w) && nextIsUpper) {
+        i = j; // initial: J. Jansen
+        continue;
+      }
+      if ((SOFT_ENDS.has(key) || /^(?:\p{L}\.)+\p{L}$/u.test(w)) && !nextIsUpper) {
+        i = j;
+        continue;
+      }
+      if (isLineStartNumber(text, i, w)) {
+        i = j;
+        continue;
+      }
+    }
+    if ((run.includes('…') || run === '...') && nextIsLower) {
+      i = j;
+      continue;
+    }
+    push(k);
+    start = k;
+    i = k - 1;
+  }
+  push(n);
+  return out;
+}

@@ -1,0 +1,64 @@
+/**
+ * Syllable counting for readability formulas. The precise source is the TeX
+ * hyphenation patterns of the `hyphen` package (nl, en-us); they are large
+ * (~230 KB for Dutch), so they are loaded on demand with `loadHyphenation()`.
+ * Until they are loaded, a vowel-group count is used: Dutch and English
+ * diphthongs (ij, ei, ou, au, ui, oe, ie, eu, aa, ee, oo, uu, ea, oa, ai, ay...)
+ * count as one syllable, and a silent final English "e" is dropped.
+ */
+import type { Lang } from '../types';
+
+type Hyphenate = (word: string) => string;
+const hyphenators: Partial<Record<Lang, Hyphenate>> = {};
+const SOFT_HYPHEN = '\u00AD';
+
+export async function loadHyphenation(lang: Lang): Promise<void> {
+  if (hyphenators[lang]) return;
+  const mod =
+    lang === 'nl'
+      ? ((await import('hyphen/nl')) as { hyphenateSync: Hyphenate })
+      : ((await import('hyphen/en-us')) as { hyphenateSync: Hyphenate });
+  hyphenators[lang] = (w) => mod.hyphenateSync(w);
+}
+
+export function hyphenationLoaded(lang: Lang): boolean {
+  return hyphenators[lang] !== undefined;
+}
+
+const VOWEL_GROUP = /[aeiouyàáâäèéêëìíîïòóôöùúûü]+/g;
+
+function heuristic(word: string, lang: Lang): number {
+  let w = word.toLowerCase();
+  if (lang === 'en') {
+    if (w.length > 3 && /[^aeiouy]e$/.test(w) && !/[^aeiouy]le$/.test(w)) w = w.slice(0, -1);
+    w = w.replace(/(?:ed)$/, (m, i: number) => (i > 1 && !/[td]$/.test(w.slice(0, i)) ? 'd' : m));
+  }
+  // A diaeresis marks a new syllable (ideeën, reünie): split the group there.
+  const groups = w.match(VOWEL_GROUP) ?? [];
+  let n = 0;
+  for (const g of groups) n += 1 + (g.match(/[äëïöü]/g)?.length ?? 0) - (/^[äëïöü]/.test(g) ? 1 : 0);
+  return Math.max(1, n);
+}
+
+const cache = new Map<string, number>();
+
+export function countSyllables(word: string, lang: Lang): number {
+  if (!/\p{L}/u.test(word)) return 0;
+  const key = `${lang}:${word}`;
+  const hit = cache.get(key);
+  if (hit !== undefined) return hit;
+  const h = hyphenators[lang];
+  let n: number;
+  if (h && /^[\p{L}'-]+$/u.test(word)) {
+    n = 0;
+    for (const part of word.split('-')) {
+      if (!part) continue;
+      n += h(part.toLowerCase()).split(SOFT_HYPHEN).length;
+    }
+  } else {
+    n = heuristic(word, lang);
+  }
+  if (cache.size > 20000) cache.clear();
+  cache.set(key, n);
+  return n;
+}

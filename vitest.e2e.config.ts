@@ -1,0 +1,12 @@
+import { defineConfig } from 'vitest/config';
+
+// End-to-end tests: the built extension (.output/chrome-mv3) in Debian's Chromium.
+export default defineConfig({
+  test: {
+    include: ['tests/e2e/**/*.e2e.ts'],
+    environment: 'node',
+    testTimeout: 60000,
+    hookTimeout: 60000,
+    fileParallelism: false,
+  },
+});

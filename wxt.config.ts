@@ -1,0 +1,21 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'wxt';
+
+// See https://wxt.dev/api/config.html
+export default defineConfig({
+  publicDir: 'components/public',
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: ['storage', 'alarms'],
+    // Asked for at the moment a team lead subscribes to a rule-set URL, never at install.
+    optional_host_permissions: ['https://*/*'],
+    storage: { managed_schema: 'managed-schema.json' },
+    icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: { id: 'helder@helder.example', strict_min_version: '115.0' } } }
+      : {}),
+  }),
+  vite: () => ({ plugins: [react()] }),
+});
