@@ -5,6 +5,7 @@
 export { type AnalyzeOptions, analyze, compareFindings, Engine } from './engine/analyze';
 export { compilePattern, PatternError, patternProblem } from './engine/pattern';
 export { SEVERITY_WEIGHT, scoreFindings } from './engine/score';
+export { type LayerInput, type MergedRules, mergeLayers, type RuleOrigin, type RuleSource } from './layers';
 export { englishNlp, loadEnglishNlp } from './nlp/english';
 export { BUILTIN_RULE_SETS, builtinRuleSet } from './packs';
 export {

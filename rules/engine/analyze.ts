@@ -64,13 +64,13 @@ class LangEngine {
   ) {
     for (const set of sets) {
       const named = new Map<string, number>();
-      for (const [name, patterns] of Object.entries(set.signals)) {
+      for (const [name, patterns] of Object.entries(set.signals ?? {})) {
         const id = this.signalId(`${set.id}/${name}`);
         named.set(name, id);
         for (const p of patterns) this.addPattern(p, { signal: id });
       }
       for (const rule of set.rules) {
-        if (!rule.enabled) continue;
+        if (rule.enabled === false) continue;
         const index = this.rules.length;
         const conds = (list: Condition[] | undefined, kind: string) =>
           (list ?? []).map((c, j) => {
@@ -227,7 +227,7 @@ export class Engine {
         text: input.slice(start, end),
         message: fill(cr.rule.message, vars),
         hears: fill(cr.rule.hears, vars),
-        suggestions: cr.rule.suggestions.map((x) => fitCase(fill(x, vars), atSentenceStart)),
+        suggestions: (cr.rule.suggestions ?? []).map((x) => fitCase(fill(x, vars), atSentenceStart)),
         replaceStart: sentenceReplace ? s.start : start,
         replaceEnd: sentenceReplace ? s.end : end,
       };
@@ -252,7 +252,7 @@ export class Engine {
             continue;
           }
           const f = spanFinding(cr, si, start, end, { term: input.slice(start, end), plain: term.plain });
-          if (cr.rule.suggestions.length === 0) f.suggestions = [fitCase(term.plain, start === s.start)];
+          if (f.suggestions.length === 0) f.suggestions = [fitCase(term.plain, start === s.start)];
           findings.push(f);
         } else findings.push(spanFinding(cr, si, start, end));
       }
@@ -340,7 +340,7 @@ function messageFinding(cr: CompiledRule, text: string, vars: Record<string, str
     text,
     message: fill(cr.rule.message, vars),
     hears: fill(cr.rule.hears, vars),
-    suggestions: cr.rule.suggestions.map((x) => `${fill(x, vars)} `),
+    suggestions: (cr.rule.suggestions ?? []).map((x) => `${fill(x, vars)} `),
     replaceStart: at,
     replaceEnd: at,
   };

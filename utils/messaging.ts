@@ -1,0 +1,57 @@
+/**
+ * Typed messages between the popup, background and content scripts
+ * (@webext-core/messaging). Draft text stays inside the extension: these
+ * messages only travel between the extension's own contexts.
+ */
+import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { AnalyzeResult, Finding } from '@/rules';
+
+export interface DraftSummary {
+  /** Stable id of a compose window within its tab. */
+  draftId: string;
+  client: 'gmail' | 'outlook';
+  /** Subject or recipient, to tell drafts apart. */
+  label: string;
+  score: number;
+  findingCount: number;
+}
+
+export interface DraftReport {
+  draftId: string;
+  text: string;
+  result: AnalyzeResult;
+  /** Keys (see `findingKey`) of findings the writer ignored in this draft. */
+  ignored: string[];
+}
+
+export interface ApplyRequest {
+  draftId: string;
+  /** The finding the suggestion belongs to (located again by key; refused when the text changed). */
+  key: string;
+  /** Replacement text with placeholders already filled in. */
+  replacement: string;
+}
+
+export type ApplyResponse = { ok: true } | { ok: false; reason: string };
+
+interface ProtocolMap {
+  /** Popup → content script: compose windows in this tab. */
+  listDrafts(): DraftSummary[];
+  /** Popup → content script: the latest analysis of one draft. */
+  getDraftReport(data: { draftId: string }): DraftReport | null;
+  /** Popup → content script: apply a suggestion through the editor's own editing path. */
+  applySuggestion(data: ApplyRequest): ApplyResponse;
+  /** Popup → content script: scroll to a finding and flash its underline. */
+  showFinding(data: { draftId: string; key: string }): boolean;
+  /** Popup → content script: ignore a finding for this draft. */
+  ignoreFinding(data: { draftId: string; key: string }): boolean;
+  /** Options/popup → background: check the subscribed rule set now. */
+  refreshSubscription(): { ok: boolean; message: string };
+}
+
+export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>();
+
+/** Identifies a finding across re-analyses of a draft: same rule, same words. */
+export function findingKey(f: Pick<Finding, 'ruleId' | 'text' | 'start'>, occurrence = 0): string {
+  return `${f.ruleId}|${f.text.toLowerCase()}|${occurrence}`;
+}
