@@ -14,11 +14,12 @@ const SOFT_HYPHEN = '\u00AD';
 
 export async function loadHyphenation(lang: Lang): Promise<void> {
   if (hyphenators[lang]) return;
-  const mod =
-    lang === 'nl'
-      ? ((await import('hyphen/nl')) as { hyphenateSync: Hyphenate })
-      : ((await import('hyphen/en-us')) as { hyphenateSync: Hyphenate });
-  hyphenators[lang] = (w) => mod.hyphenateSync(w);
+  type Mod = { hyphenateSync?: Hyphenate; default?: { hyphenateSync: Hyphenate } };
+  const mod: Mod = lang === 'nl' ? await import('hyphen/nl') : await import('hyphen/en-us');
+  // CommonJS module: the function sits on the namespace or on its default export, depending on the bundler.
+  const fn = mod.hyphenateSync ?? mod.default?.hyphenateSync;
+  if (!fn) throw new Error(`hyphenation patterns for ${lang} could not be loaded`);
+  hyphenators[lang] = (w) => fn(w);
 }
 
 export function hyphenationLoaded(lang: Lang): boolean {
