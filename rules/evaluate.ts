@@ -84,7 +84,7 @@ export function evaluate(items: readonly CorpusItem[], ruleSets: readonly RuleSe
       if (findings.some((f) => f.category === l.category && overlap(f, l.range))) bump(l.category, item.lang, 'matchedLabels');
       else misses.push({ id: item.id, kind: 'false-negative', category: l.category, text: l.quote });
     }
-    const raised = new Set(findings.filter((f) => MESSAGE.has(f.category)).map((f) => f.category));
+    const raised = new Set<string>(findings.filter((f) => MESSAGE.has(f.category)).map((f) => f.category));
     const expected = new Set(item.message_labels ?? []);
     for (const cat of raised) {
       bump(cat, item.lang, 'findings');
