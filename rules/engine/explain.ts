@@ -6,7 +6,8 @@
  */
 const EXPLAINER =
   "(?:de|het|een|dat is|dit is|oftewel|ofwel|ofte|d\\.w\\.z\\.?|dwz|namelijk|met andere woorden|zeg maar|dus|i\\.e\\.?|that is|that's|the|a|an|which is|which means|meaning|also called|in other words|in plain words|in gewone taal)";
-const AFTER_PAREN = /^\s*\(\s*[^()\s][^()]*\s[^()]*\)/u;
+// A bracket right after the term that holds ordinary words (not just another abbreviation).
+const AFTER_PAREN = /^\s*\(\s*[^()]*\p{Ll}{3,}[^()]*\)/u;
 const AFTER_SEP = new RegExp(`^\\s*(?:,|:|\\s[–—-])\\s*${EXPLAINER}(?![\\p{L}])`, 'iu');
 const AFTER_WORD =
   /^\s+(?:oftewel|ofwel|dat wil zeggen|d\.w\.z\.?|dwz|i\.e\.?|that is|which means|meaning|in gewone taal|in plain words)(?![\p{L}])/iu;
