@@ -43,7 +43,10 @@ const id = z
 export const conditionSchema = z
   .object({
     /** A named signal of the rule set (see `signals`), or an engine signal such as "nlp:date". */
-    signal: id.optional(),
+    signal: z
+      .string({ error: 'should be a signal name (text)' })
+      .regex(/^(?:nlp:)?[a-z0-9][a-z0-9._-]*$/, { error: 'a signal name uses lowercase letters, digits, ".", "_" and "-" (or "nlp:date")' })
+      .optional(),
     /** Extra phrase patterns that count as this condition. */
     patterns: z.array(pattern).max(500).optional(),
     /** Where to look. Defaults to "sentence+next" for span rules and "text" for message rules. */
@@ -164,24 +167,7 @@ export const ruleSetSchema = z
     rules: z.array(ruleSchema).max(5000),
   })
   .strict()
-  .superRefine((set, ctx) => {
-    const seen = new Map<string, number>();
-    set.rules.forEach((r, i) => {
-      const prev = seen.get(r.id);
-      if (prev !== undefined)
-        ctx.addIssue({ code: 'custom', path: ['rules', i, 'id'], message: `the id "${r.id}" is already used by rule ${prev + 1}` });
-      else seen.set(r.id, i);
-      for (const key of ['when', 'unless'] as const)
-        r[key]?.forEach((c, j) => {
-          if (c.signal && !c.signal.startsWith('nlp:') && !(c.signal in set.signals))
-            ctx.addIssue({
-              code: 'custom',
-              path: ['rules', i, key, j, 'signal'],
-              message: `there is no signal "${c.signal}" in this rule set's "signals"`,
-            });
-        });
-    });
-  });
+  .strict();
 
 export type RuleSet = z.output<typeof ruleSetSchema>;
 export type RuleSetInput = z.input<typeof ruleSetSchema>;
@@ -229,9 +215,9 @@ function reason(issue: z.core.$ZodIssue, input: unknown): string {
     (v, k) => (v && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[k] : undefined),
     input,
   );
+  if (value === undefined && (issue.code === 'invalid_type' || issue.code === 'invalid_union')) return 'is missing';
   switch (issue.code) {
     case 'invalid_type':
-      if (value === undefined) return 'is missing';
       return issue.message.startsWith('Invalid input') || issue.message.startsWith('expected')
         ? `should be ${EXPECTED[issue.expected] ?? issue.expected}, but is ${describe(value)}`
         : `${issue.message}, but is ${describe(value)}`;
@@ -246,11 +232,49 @@ function reason(issue: z.core.$ZodIssue, input: unknown): string {
   }
 }
 
+/**
+ * Checks across rules (unique ids, known signals). They run on the raw input,
+ * next to the schema, so a team lead sees these problems together with all
+ * others instead of only after fixing the rest.
+ */
+function crossChecks(input: unknown): RuleSetProblem[] {
+  const out: RuleSetProblem[] = [];
+  if (!input || typeof input !== 'object') return out;
+  const set = input as { rules?: unknown; signals?: unknown };
+  if (!Array.isArray(set.rules)) return out;
+  const signals = set.signals && typeof set.signals === 'object' ? (set.signals as Record<string, unknown>) : {};
+  const seen = new Map<string, number>();
+  set.rules.forEach((r: unknown, i) => {
+    if (!r || typeof r !== 'object') return;
+    const rule = r as { id?: unknown; when?: unknown; unless?: unknown };
+    if (typeof rule.id === 'string') {
+      const prev = seen.get(rule.id);
+      if (prev !== undefined) out.push({ path: `$.rules[${i}].id`, message: `the id "${rule.id}" is already used by rule ${prev + 1}` });
+      else seen.set(rule.id, i);
+    }
+    for (const key of ['when', 'unless'] as const) {
+      const list = rule[key];
+      if (!Array.isArray(list)) continue;
+      list.forEach((c: unknown, j) => {
+        const signal = c && typeof c === 'object' ? (c as { signal?: unknown }).signal : undefined;
+        if (typeof signal !== 'string') return;
+        const path = `$.rules[${i}].${key}[${j}].signal`;
+        if (signal.startsWith('nlp:')) {
+          if (signal !== 'nlp:date') out.push({ path, message: `"${signal}" is not a known language signal (only "nlp:date")` });
+        } else if (!Object.hasOwn(signals, signal))
+          out.push({ path, message: `there is no signal "${signal}" in this rule set's "signals"` });
+      });
+    }
+  });
+  return out;
+}
+
 /** Validates parsed JSON. Never throws. */
 export function validateRuleSet(input: unknown): ValidationResult {
   const res = ruleSetSchema.safeParse(input);
-  if (res.success) return { ok: true, ruleSet: res.data };
-  const problems = res.error.issues.map((issue) => ({ path: jsonPath(issue.path), message: reason(issue, input) }));
+  const problems = res.success ? [] : res.error.issues.map((issue) => ({ path: jsonPath(issue.path), message: reason(issue, input) }));
+  problems.push(...crossChecks(input));
+  if (problems.length === 0 && res.success) return { ok: true, ruleSet: res.data };
   return { ok: false, problems };
 }
 

@@ -176,7 +176,12 @@ export class Engine {
     const input = typeof text === 'string' ? text : '';
     const ranges = splitSentences(input);
     const detectTokens: Token[] = [];
-    if (!opts.lang) for (const r of ranges.slice(0, 200)) detectTokens.push(...tokenize(input, r.start, r.end));
+    // The language is judged on the first part of the text (about 2,000 characters is plenty).
+    if (!opts.lang)
+      for (const r of ranges) {
+        for (const t of tokenize(input, r.start, Math.min(r.end, r.start + 2000))) detectTokens.push(t);
+        if (detectTokens.length > 400) break;
+      }
     const lang: Lang = opts.lang ?? detectLang(detectTokens);
     const eng = this.engines[lang] as LangEngine;
     const sentences: SentenceView[] = ranges.map((r) => ({ ...r, data: eng.sentence(input.slice(r.start, r.end)) }));

@@ -38,7 +38,7 @@ export function loadEnglishNlp(): Promise<EnglishNlp> {
       sentence(text) {
         const doc = nlp(text);
         return {
-          passive: spans(doc, '#Passive+'),
+          passive: spans(doc, '#Passive+').map(([a, b]) => trim(text, a, b)),
           hasDate: doc.match('(#Date|#Time)').found,
         };
       },
@@ -46,6 +46,15 @@ export function loadEnglishNlp(): Promise<EnglishNlp> {
     return provider;
   });
   return loading;
+}
+
+/** compromise's offsets include surrounding punctuation; keep the words only. */
+function trim(text: string, start: number, end: number): [number, number] {
+  let a = start;
+  let b = end;
+  while (a < b && !/[\p{L}\p{N}]/u.test(text[a] as string)) a++;
+  while (b > a && !/[\p{L}\p{N}]/u.test(text[b - 1] as string)) b--;
+  return [a, b];
 }
 
 export function englishNlp(): EnglishNlp | null {

@@ -37,7 +37,6 @@ const NEVER_ENDS = new Set(
     'm.b.t',
     'i.p.v',
     'ca',
-    'nr',
     'tel',
     'afd',
     'evt',
@@ -76,7 +75,6 @@ const NEVER_ENDS = new Set(
     'vs',
     'approx',
     'dept',
-    'no',
     'jr',
     'sr',
     'fig',
@@ -142,6 +140,10 @@ export function splitSentences(text: string): Sentence[] {
       const key = fold(w);
       if (NEVER_ENDS.has(key)) {
         i = j;
+        continue;
+      }
+      if ((key === 'nr' || key === 'no') && /\d/.test(next)) {
+        i = j; // nr. 5, No. 12
         continue;
       }
       if (/^\p{Lu}$/u.test(w) && nextIsUpper) {

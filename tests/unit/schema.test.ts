@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { MAX_RULE_SET_BYTES, parseRuleSet, validateRuleSet } from '@/rules';
+
+const rule = (over: Record<string, unknown> = {}) => ({
+  id: 'team.vague.binnenkort',
+  category: 'vague-promise',
+  severity: 'warning',
+  match: { type: 'phrases', patterns: ['binnenkort'] },
+  message: 'Geen moment.',
+  hears: 'Ooit.',
+  suggestions: ['Vandaag om {tijdstip}.'],
+  examples: { bad: [{ text: 'We doen het binnenkort.', span: 'binnenkort' }], good: ['We doen het vandaag.'] },
+  ...over,
+});
+const set = (over: Record<string, unknown> = {}) => ({ id: 'team', name: 'Team', version: '1.0.0', lang: 'nl', rules: [rule()], ...over });
+const problems = (x: unknown) => {
+  const r = validateRuleSet(x);
+  return r.ok ? [] : r.problems.map((p) => `${p.path}: ${p.message}`);
+};
+
+describe('rule-set validation', () => {
+  it('accepts a valid set and fills defaults', () => {
+    const r = validateRuleSet(set());
+    expect(r.ok).toBe(true);
+    if (r.ok) {
+      expect(r.ruleSet.rules[0]!.enabled).toBe(true);
+      expect(r.ruleSet.signals).toEqual({});
+    }
+  });
+
+  it('lists every problem by JSON path in plain words', () => {
+    const bad = set({
+      version: undefined,
+      lang: 'de',
+      rules: [
+        rule({ category: 'rude', severity: 'fatal' }),
+        rule({ id: 'team.vague.binnenkort', match: { type: 'phrases', patterns: ['(a|b'] } }),
+        rule({ id: 'Bad Id', message: '', colour: 'red' }),
+        rule({ id: 'x', examples: { bad: [{ text: 'Hallo daar.', span: 'binnenkort' }], good: [] } }),
+        rule({ id: 'y', unless: [{ signal: 'moment' }] }),
+      ],
+    });
+    expect(problems(bad)).toEqual(
+      expect.arrayContaining([
+        '$.version: is missing',
+        '$.lang: should be one of "nl", "en", but is "de"',
+        '$.rules[0].category: should be one of "jargon", "vague-promise", "bare-no", "alarming", "blame", "condescending", "passive", "shouting", "no-empathy", "long-sentence", "readability", "tip", but is "rude"',
+        '$.rules[0].severity: should be one of "error", "warning", "info", but is "fatal"',
+        '$.rules[1].match.patterns[0]: pattern "(a|b" missing ")"',
+        '$.rules[1].id: the id "team.vague.binnenkort" is already used by rule 1',
+        expect.stringMatching(/^\$\.rules\[2\]\.id: an id may only use lowercase letters/),
+        '$.rules[2].message: the message is empty',
+        '$.rules[2]: has unknown field "colour" (a typo?)',
+        '$.rules[3].examples.bad[0].span: the span "binnenkort" does not occur in the example text',
+        `$.rules[4].unless[0].signal: there is no signal "moment" in this rule set's "signals"`,
+      ]),
+    );
+  });
+
+  it('explains wrong types', () => {
+    expect(problems(set({ rules: 'none' }))).toEqual(['$.rules: should be a list [ … ], but is text']);
+    expect(problems(set({ name: 5 }))).toEqual(['$.name: should be the name (text), but is a number']);
+  });
+
+  it('refuses a pattern that would expand without bound', () => {
+    const p = problems(set({ rules: [rule({ match: { type: 'phrases', patterns: ['a .. b .. c .. d .. e .. f'] } })] }));
+    expect(p).toEqual(['$.rules[0].match.patterns[0]: pattern "a .. b .. c .. d .. e .. f" expands to more than 512 variants']);
+  });
+});
+
+describe('parseRuleSet', () => {
+  it('refuses invalid JSON with the parser message', () => {
+    const r = parseRuleSet('{"id": ');
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.problems[0]!.message).toMatch(/^is not valid JSON/);
+  });
+
+  it('refuses a set over 1 MB without parsing it', () => {
+    const r = parseRuleSet(JSON.stringify(set({ description: 'x'.repeat(MAX_RULE_SET_BYTES) })));
+    expect(r).toEqual({ ok: false, problems: [{ path: '$', message: 'the rule set is larger than 1 MB' }] });
+  });
+
+  it('never half-loads: one bad rule refuses the whole set', () => {
+    const r = parseRuleSet(JSON.stringify(set({ rules: [rule(), rule({ id: 'z', severity: 'loud' })] })));
+    expect(r.ok).toBe(false);
+    expect('ruleSet' in r).toBe(false);
+  });
+});
