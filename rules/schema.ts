@@ -49,8 +49,8 @@ export const conditionSchema = z
       .optional(),
     /** Extra phrase patterns that count as this condition. */
     patterns: z.array(pattern).max(500).optional(),
-    /** Where to look. Defaults to "sentence+next" for span rules and "text" for message rules. */
-    in: z.enum(['sentence', 'sentence+next', 'sentence+around', 'text', 'context', 'text+context']).optional(),
+    /** Where to look ("before": this sentence or any earlier one). Defaults to "sentence+next" for span rules and "text" for message rules. */
+    in: z.enum(['sentence', 'sentence+next', 'sentence+around', 'before', 'text', 'context', 'text+context']).optional(),
   })
   .strict()
   .refine((c) => c.signal !== undefined || (c.patterns?.length ?? 0) > 0, {
@@ -80,8 +80,12 @@ export const matchSchema = z.discriminatedUnion(
       .object({
         type: z.literal('detector'),
         detector: z.enum(['long-sentence', 'readability', 'caps', 'exclamations', 'passive']),
-        /** long-sentence: maxWords (default 25); readability: minScore (default 60), minWords (default 40). */
+        /** long-sentence: maxWords (default 25); readability: minScore (default 60), minWords (default 40); caps: minLetters (default 4). */
         params: z.record(z.string(), z.number()).optional(),
+        /** caps: short words that are shouting whenever written in capitals (NEE, NU, NOT). */
+        words: z.array(z.string().min(1).max(40)).max(500).optional(),
+        /** caps: capitalised words that are never shouting (abbreviations beyond the jargon list: IT, HR, OK). */
+        allow: z.array(z.string().min(1).max(40)).max(5000).optional(),
       })
       .strict(),
     z.object({ type: z.literal('message') }).strict(),

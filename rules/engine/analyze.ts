@@ -208,6 +208,8 @@ export class Engine {
           return inSentences(si, si + 1);
         case 'sentence+around':
           return inSentences(si - 1, si + 1);
+        case 'before':
+          return inSentences(0, si);
         case 'text':
           return inSentences(0, sentences.length);
         case 'context':
@@ -274,9 +276,13 @@ export class Engine {
             if (s.data.tokens.length > max) findings.push(spanFinding(cr, si, s.start, s.end, { words: String(s.data.tokens.length) }));
           });
         } else if (m.detector === 'caps') {
-          const minLetters = p.minLetters ?? 4;
+          const opts = {
+            minLetters: p.minLetters ?? 4,
+            words: new Set((m.words ?? []).map((w) => w.toUpperCase())),
+            allow: new Set([...eng.acronyms, ...(m.allow ?? [])]),
+          };
           sentences.forEach((s, si) => {
-            detectCaps(s, eng.acronyms, minLetters, (a, b) => {
+            detectCaps(s, opts, (a, b) => {
               findings.push(spanFinding(cr, si, a, b));
             });
           });
@@ -351,26 +357,39 @@ function messageFinding(cr: CompiledRule, text: string, vars: Record<string, str
   };
 }
 
-function detectCaps(s: SentenceView, acronyms: Set<string>, minLetters: number, emit: (a: number, b: number) => void): void {
+interface CapsOptions {
+  minLetters: number;
+  words: Set<string>;
+  allow: Set<string>;
+}
+
+/**
+ * Shouting: words in capitals that are not abbreviations. A capitalised word
+ * counts when it is one of the listed short shout words (NEE, NU), or when it
+ * has at least `minLetters` letters, a vowel, no digits and is not a known
+ * abbreviation (the jargon terms and the allow list). Adjacent capitalised
+ * words form one span (NOG EENS, LET OP) when at least one of them counts.
+ */
+function detectCaps(s: SentenceView, o: CapsOptions, emit: (a: number, b: number) => void): void {
   let runStart = -1;
   let runEnd = -1;
+  let shouted = false;
   const flush = () => {
-    if (runStart >= 0) emit(runStart, runEnd);
+    if (runStart >= 0 && shouted) emit(runStart, runEnd);
     runStart = -1;
+    shouted = false;
   };
   for (const t of s.data.tokens) {
-    const letters = t.raw.replace(/[^\p{L}]/gu, '');
-    const shout =
-      isAllCaps(t.raw) &&
-      !acronyms.has(t.raw) &&
-      letters.length >= minLetters &&
-      /[AEIOUY]/.test(fold1(letters)) &&
-      !/\d/.test(t.raw) &&
-      !t.raw.includes('-');
-    if (shout) {
-      if (runStart < 0) runStart = s.start + t.start;
-      runEnd = s.start + t.end;
-    } else flush();
+    const caps = isAllCaps(t.raw) && !/\d/.test(t.raw) && !t.raw.includes('-') && !o.allow.has(t.raw);
+    if (!caps) {
+      flush();
+      continue;
+    }
+    const letters = fold1(t.raw.replace(/[^\p{L}]/gu, ''));
+    const shout = o.words.has(letters) || (letters.length >= o.minLetters && /[AEIOUY]/.test(letters));
+    if (runStart < 0) runStart = s.start + t.start;
+    runEnd = s.start + t.end;
+    shouted ||= shout;
   }
   flush();
 }

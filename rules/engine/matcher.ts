@@ -90,12 +90,18 @@ export class Trie {
       states.length = 0;
       states.push(this.root);
       // A hyphenated compound also matches single-word patterns on one of its parts (VPN-verbinding → vpn).
-      const parts = tokens[i]?.parts;
-      if (parts)
-        for (const p of parts) {
+      const tok = tokens[i] as Token;
+      if (tok.parts) {
+        for (const p of tok.parts) {
           const n = this.root.lit?.get(p);
           if (n?.ends) for (const ref of n.ends) out.push({ ref, from: i, to: i + 1 });
         }
+        if (this.root.exact)
+          for (const p of tok.raw.split(/[-\u2010\u2011]/)) {
+            const n = this.root.exact.get(p);
+            if (n?.ends) for (const ref of n.ends) out.push({ ref, from: i, to: i + 1 });
+          }
+      }
       for (let k = i; k < to && k - i < MAX_WORDS && states.length > 0; k++) {
         next.length = 0;
         const tok = tokens[k] as Token;

@@ -27,7 +27,7 @@ export type TokenTest =
 
 export type Sequence = TokenTest[];
 
-export const MAX_VARIANTS = 512;
+export const MAX_VARIANTS = 4096;
 export const MAX_WORDS = 16;
 const GAP_MAX = 3;
 

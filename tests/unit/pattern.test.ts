@@ -40,8 +40,8 @@ describe('pattern language', () => {
     ['~ ~', 'matches any words; it needs at least one real word'],
     ['<date>', 'unknown placeholder <date> (use <num> or <time>)'],
     ['*a*b*', 'has more than two *'],
-    ['(a|b) (c|d) (e|f) (g|h) (i|j) (k|l) (m|n) (o|p) (q|r) (s|t)', 'expands to more than 512 variants'],
-    ['a .. b .. c .. d .. e .. f', 'expands to more than 512 variants'],
+    ['(a|b) (c|d) (e|f) (g|h) (i|j) (k|l) (m|n) (o|p) (q|r) (s|t) (u|v) (w|x) (y|z)', 'expands to more than 4096 variants'],
+    ['a .. b .. c .. d .. e .. f .. g .. h', 'expands to more than 4096 variants'],
     ['a b c d e f g h i j k l m n o p q', 'is longer than 16 words'],
   ])('refuses %j: %s', (src, reason) => {
     expect(() => compilePattern(src)).toThrow(PatternError);

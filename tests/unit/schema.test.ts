@@ -63,8 +63,8 @@ describe('rule-set validation', () => {
   });
 
   it('refuses a pattern that would expand without bound', () => {
-    const p = problems(set({ rules: [rule({ match: { type: 'phrases', patterns: ['a .. b .. c .. d .. e .. f'] } })] }));
-    expect(p).toEqual(['$.rules[0].match.patterns[0]: pattern "a .. b .. c .. d .. e .. f" expands to more than 512 variants']);
+    const p = problems(set({ rules: [rule({ match: { type: 'phrases', patterns: ['a .. b .. c .. d .. e .. f .. g .. h'] } })] }));
+    expect(p).toEqual(['$.rules[0].match.patterns[0]: pattern "a .. b .. c .. d .. e .. f .. g .. h" expands to more than 4096 variants']);
   });
 });
 
