@@ -39,10 +39,14 @@ function goodText(ex: string | { text: string; context?: string }): { text: stri
   return typeof ex === 'string' ? { text: ex } : ex;
 }
 
-export function runRuleExamples(set: RuleSet, rule: Rule): ExampleResult[] {
-  const engine = new Engine([{ ...set, rules: [{ ...rule, enabled: true }] }]);
+/**
+ * Runs one rule's examples with its whole rule set loaded (the rule forced on),
+ * since message rules may depend on other rules' findings; only this rule's
+ * findings are judged. Pass `engine` to reuse a compiled set across rules.
+ */
+export function runRuleExamples(set: RuleSet, rule: Rule, engine = engineFor(set, rule)): ExampleResult[] {
   const run = (text: string, context?: string) =>
-    engine.analyze(text, { lang: set.lang, context }).findings.filter((f) => f.ruleId === rule.id);
+    engine.analyze(text, { lang: set.lang, context, keepOverlaps: true }).findings.filter((f) => f.ruleId === rule.id);
   const out: ExampleResult[] = [];
   const examples = rule.examples ?? { bad: [], good: [] };
   (examples.bad ?? []).forEach((ex, index) => {
@@ -102,6 +106,11 @@ export function runRuleExamples(set: RuleSet, rule: Rule): ExampleResult[] {
   return out;
 }
 
+function engineFor(set: RuleSet, rule?: Rule): Engine {
+  return new Engine([{ ...set, rules: set.rules.map((r) => (r === rule || !rule ? { ...r, enabled: true } : r)) }]);
+}
+
 export function runExamples(set: RuleSet): ExampleResult[] {
-  return set.rules.flatMap((rule) => runRuleExamples(set, rule));
+  const engine = engineFor(set);
+  return set.rules.flatMap((rule) => runRuleExamples(set, rule, engine));
 }

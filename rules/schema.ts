@@ -49,12 +49,14 @@ export const conditionSchema = z
       .optional(),
     /** Extra phrase patterns that count as this condition. */
     patterns: z.array(pattern).max(500).optional(),
+    /** Holds when the reply has a finding of one of these categories (e.g. a bare no), for message rules. */
+    findings: z.array(CATEGORY).min(1).max(12).optional(),
     /** Where to look ("before": this sentence or any earlier one). Defaults to "sentence+next" for span rules and "text" for message rules. */
     in: z.enum(['sentence', 'sentence+next', 'sentence+around', 'before', 'text', 'context', 'text+context']).optional(),
   })
   .strict()
-  .refine((c) => c.signal !== undefined || (c.patterns?.length ?? 0) > 0, {
-    error: 'a condition needs a "signal" or at least one pattern in "patterns"',
+  .refine((c) => c.signal !== undefined || (c.patterns?.length ?? 0) > 0 || (c.findings?.length ?? 0) > 0, {
+    error: 'a condition needs a "signal", a pattern in "patterns" or a category in "findings"',
   });
 
 export const jargonTermSchema = z

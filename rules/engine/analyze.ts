@@ -23,12 +23,19 @@ export interface AnalyzeOptions {
   /** The customer's message being answered (quoted text), read by message rules such as no-empathy. */
   context?: string;
   ruleSets: readonly RuleSet[];
+  /**
+   * Keep findings that overlap within a category (normally merged: the
+   * earliest, longest wins). Used by rule examples, which judge one rule alone.
+   */
+  keepOverlaps?: boolean;
 }
 
 type CondScope = NonNullable<Condition['in']>;
 interface CompiledCond {
   signals: number[];
   scope: CondScope | undefined;
+  /** Categories of span findings that make the condition hold. */
+  findings?: readonly string[];
 }
 interface CompiledRule {
   rule: Rule;
@@ -84,7 +91,7 @@ class LangEngine {
               for (const p of c.patterns) this.addPattern(p, { signal: id });
               signals.push(id);
             }
-            return { signals, scope: c.in };
+            return { signals, scope: c.in, findings: c.findings };
           });
         this.rules.push({ rule, set, unless: conds(rule.unless, 'unless'), when: conds(rule.when, 'when') });
         const m = rule.match;
@@ -194,6 +201,7 @@ export class Engine {
     const explained = new Set<string>();
 
     const holds = (c: CompiledCond, si: number, defaultScope: CondScope): boolean => {
+      if (c.findings?.length && findings.some((f) => f.scope === 'span' && c.findings?.includes(f.category))) return true;
       const scope = c.scope ?? defaultScope;
       const inSentences = (from: number, to: number) => {
         for (let i = Math.max(0, from); i <= Math.min(sentences.length - 1, to); i++)
@@ -304,12 +312,18 @@ export class Engine {
         } else if (m.detector === 'readability') {
           // Handled below, once stats are known.
         }
-      } else if (m.type === 'message') {
-        if (!cr.when.every((c) => holds(c, 0, 'text'))) continue;
-        if (cr.unless.some((c) => holds(c, 0, 'text'))) continue;
-        findings.push(messageFinding(cr, input, {}));
       }
     }
+
+    // Message rules last: their conditions may look at the span findings.
+    const messageFindings: Finding[] = [];
+    for (const cr of eng.rules) {
+      if (cr.rule.match.type !== 'message') continue;
+      if (!cr.when.every((c) => holds(c, 0, 'text'))) continue;
+      if (cr.unless.some((c) => holds(c, 0, 'text'))) continue;
+      messageFindings.push(messageFinding(cr, input, {}));
+    }
+    findings.push(...messageFindings);
 
     const stats = computeStats(sentences, lang);
     for (const cr of eng.rules) {
@@ -320,7 +334,7 @@ export class Engine {
       findings.push(messageFinding(cr, input, { score: String(Math.round(stats.readingEase)) }));
     }
 
-    const result = dedupe(findings).sort(compareFindings);
+    const result = (opts.keepOverlaps ? findings : dedupe(findings)).sort(compareFindings);
     return { lang, score: scoreFindings(result), findings: result, stats };
   }
 }
@@ -403,7 +417,7 @@ function dutchPassive(tokens: readonly Token[]): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   for (let i = 0; i < tokens.length; i++) {
     if (!AUX_NL.has((tokens[i] as Token).key)) continue;
-    for (let j = i + 1; j < Math.min(tokens.length, i + 8); j++) {
+    for (let j = i + 1; j < Math.min(tokens.length, i + 11); j++) {
       const k = (tokens[j] as Token).key;
       if (k === 'door') break;
       if (PARTICIPLE_NL.test(k)) {

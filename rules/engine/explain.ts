@@ -11,12 +11,15 @@ const AFTER_PAREN = /^\s*\(\s*[^()]*\p{Ll}{3,}[^()]*\)/u;
 const AFTER_SEP = new RegExp(`^\\s*(?:,|:|\\s[–—-])\\s*${EXPLAINER}(?![\\p{L}])`, 'iu');
 const AFTER_WORD =
   /^\s+(?:oftewel|ofwel|dat wil zeggen|d\.w\.z\.?|dwz|i\.e\.?|that is|which means|meaning|in gewone taal|in plain words)(?![\p{L}])/iu;
+// "De VPN is de beveiligde verbinding met kantoor", "The VPN is a secure connection".
+const AFTER_DEFINITION =
+  /^\s+(?:is|zijn|betekent|staat voor|means|stands for|is short for)\s+(?:de|het|een|a|an|the|dat|that|zoiets als|like)\s/iu;
 const BEFORE_WORD = /(?:ook wel|ook bekend als|zogenaamde|zogeheten|so-called|known as|called|heet)\s+$/iu;
 const WORDS2 = /[\p{L}\p{N}][^\s(]*\s+[\p{L}\p{N}]/u;
 
 export function isExplainedInPlace(text: string, start: number, end: number): boolean {
   const after = text.slice(end, end + 200);
-  if (AFTER_PAREN.test(after) || AFTER_SEP.test(after) || AFTER_WORD.test(after)) return true;
+  if (AFTER_PAREN.test(after) || AFTER_SEP.test(after) || AFTER_WORD.test(after) || AFTER_DEFINITION.test(after)) return true;
   const before = text.slice(Math.max(0, start - 200), start);
   if (BEFORE_WORD.test(before)) return true;
   // "inloggen met een extra code (MFA)": the term alone in brackets after at least two words.
