@@ -159,7 +159,7 @@ async function check(args: string[]): Promise<number> {
   return anyError ? 1 : 0;
 }
 
-function testRules(args: string[]): number {
+async function testRules(args: string[]): Promise<number> {
   const { positionals } = parseArgs({ args, allowPositionals: true, options: {} });
   const sets: Array<{ name: string; set: RuleSet }> = positionals.length
     ? positionals.map((f) => ({ name: f, set: loadRuleSet(f) }))
@@ -168,6 +168,7 @@ function testRules(args: string[]): number {
         const name = BUILTIN_PACK_FILES[set.lang];
         return { name, set: loadRuleSet(new URL(`../../${name}`, import.meta.url).pathname) };
       });
+  await loadEnglishNlp();
   let failures = 0;
   for (const { name, set } of sets) {
     const results = runExamples(set);
@@ -185,7 +186,7 @@ export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   try {
     if (command === 'check') return await check(rest);
-    if (command === 'test-rules') return testRules(rest);
+    if (command === 'test-rules') return await testRules(rest);
     if (command === '--help' || command === '-h' || command === 'help') {
       console.log(USAGE);
       return 0;

@@ -306,7 +306,9 @@ export class Engine {
         } else if (m.detector === 'passive') {
           sentences.forEach((s, si) => {
             if (cr.unless.some((c) => holds(c, si, 'sentence'))) return;
-            for (const [a, b] of lang === 'en' ? (s.data.nlp?.passive ?? []) : dutchPassive(s.data.tokens))
+            for (const [a, b] of lang === 'en'
+              ? englishPassive(input.slice(s.start, s.end), s.data.nlp?.passive ?? [])
+              : dutchPassive(s.data.tokens))
               findings.push(spanFinding(cr, si, s.start + a, s.start + b));
           });
         } else if (m.detector === 'readability') {
@@ -429,6 +431,18 @@ function dutchPassive(tokens: readonly Token[]): Array<[number, number]> {
     }
   }
   return out;
+}
+
+/**
+ * English passives that hide who acts: progressive, perfect or future forms
+ * (is being handled, has been forwarded, will be looked at) with no "by …"
+ * naming the actor. Simple-past and stative forms (was locked, is gone, are
+ * stored) describe facts and are left alone.
+ */
+function englishPassive(sentence: string, spans: ReadonlyArray<[number, number]>): Array<[number, number]> {
+  return spans.filter(
+    ([a, b]) => /\b(?:been|being|be)\b/i.test(sentence.slice(a, b)) && !/^\s+(?:\S+\s+){0,3}?by\b/i.test(sentence.slice(b, b + 60)),
+  );
 }
 
 function computeStats(sentences: readonly SentenceView[], lang: Lang): TextStats {
