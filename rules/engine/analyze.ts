@@ -147,7 +147,10 @@ class LangEngine {
       else ruleMatches.push(m);
     }
     const data: SentenceData = { tokens, matches: ruleMatches, signals };
-    if (useNlp) {
+    // compromise is the slow part: ask it only about sentences where its answer can matter — a
+    // passive needs "be/been/being" (see englishPassive), and the nlp:date signal is read in the
+    // sentence of a rule match.
+    if (useNlp && (ruleMatches.length > 0 || tokens.some((t) => t.key === 'be' || t.key === 'been' || t.key === 'being'))) {
       const nlp = (englishNlp() as NonNullable<ReturnType<typeof englishNlp>>).sentence(text);
       data.nlp = nlp;
       if (nlp.hasDate) signals.add(this.signalId(NLP_DATE));
