@@ -1,0 +1,75 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { gmail } from '@/utils/adapters/gmail';
+import { outlook } from '@/utils/adapters/outlook';
+import { onMessage } from '@/utils/messaging';
+import { watchActiveRules } from '@/utils/rulesets';
+import { type Coach, guard, startCoach } from './coach';
+import { OVERLAY_CSS } from './overlay.css';
+
+export default defineContentScript({
+  matches: [
+    'https://mail.google.com/*',
+    'https://outlook.office.com/*',
+    'https://outlook.office365.com/*',
+    'https://outlook.live.com/*',
+    'https://outlook.cloud.microsoft/*',
+  ],
+  runAt: 'document_idle',
+  async main() {
+    try {
+      const coach = await startCoach(location.hostname === 'mail.google.com' ? gmail : outlook, OVERLAY_CSS);
+      wire(coach);
+    } catch (e) {
+      console.error('[Helder] could not start', e);
+    }
+  },
+});
+
+function wire(coach: Coach): void {
+  watchActiveRules(guard((rules) => coach.setRules(rules)));
+  // Compose windows come and go as the single-page app changes.
+  let pending = 0;
+  new MutationObserver(
+    guard(() => {
+      if (pending) return;
+      pending = window.setTimeout(() => {
+        pending = 0;
+        coach.scan();
+      }, 200);
+    }),
+  ).observe(document.body, { childList: true, subtree: true });
+  // Underlines follow scrolling (of any ancestor), resizing, zoom and late fonts.
+  addEventListener('scroll', coach.render, { capture: true, passive: true });
+  addEventListener('resize', coach.render, { passive: true });
+  document.fonts?.addEventListener?.('loadingdone', coach.render);
+  document.addEventListener(
+    'click',
+    guard((e: MouseEvent) => {
+      const editor = (e.target as Element | null)?.closest?.('[contenteditable="true"]') as HTMLElement | null;
+      if (editor && coach.drafts.has(editor)) coach.cardAt(editor, e.clientX, e.clientY);
+    }),
+    { capture: true, passive: true },
+  );
+  // Keyboard: Alt+Enter opens the card of the finding at the caret and moves focus into it.
+  document.addEventListener(
+    'keydown',
+    guard((e: KeyboardEvent) => {
+      if (e.key === 'Enter' && e.altKey && !e.ctrlKey && !e.metaKey) {
+        const editor = (e.target as Element | null)?.closest?.('[contenteditable="true"]') as HTMLElement | null;
+        if (editor && coach.drafts.has(editor)) {
+          e.preventDefault();
+          coach.cardAtCaret(true);
+        }
+      }
+    }),
+    { capture: true },
+  );
+  onMessage('listDrafts', () => coach.listDrafts());
+  onMessage('getDraftReport', ({ data }) => coach.report(data.draftId));
+  onMessage('applySuggestion', ({ data }) => {
+    const d = coach.byId(data.draftId);
+    return d ? coach.apply(d, data.key, data.replacement) : { ok: false as const, reason: 'This draft is closed.' };
+  });
+  onMessage('showFinding', ({ data }) => coach.show(data.draftId, data.key));
+  onMessage('ignoreFinding', ({ data }) => coach.ignore(data.draftId, data.key));
+}
