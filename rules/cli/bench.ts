@@ -58,7 +58,9 @@ function reply(lang: Lang, words: number, variant: number): string {
   while (count < words) {
     const s = (SENTENCES[lang][Math.floor(rand() * SENTENCES[lang].length)] as string)
       .replace('{naam}', NAMES[Math.floor(rand() * NAMES.length)] as string)
-      .replace('{n}', String(variant * 1000 + count));
+      .replace('{n}', String(variant * 1000 + count))
+      // Every sentence of a cold run is new to the cache: a run-specific reference number.
+      .replace(/([.!?]+)$/, variant > 0 ? ` (ref ${variant}-${count})$1` : '$1');
     out.push(s);
     count += s.split(/\s+/).length;
     if (rand() < 0.25) out.push('\n\n');

@@ -61,6 +61,8 @@ class LangEngine {
   readonly rules: CompiledRule[] = [];
   readonly refs: Ref[] = [];
   readonly signalIds = new Map<string, number>();
+  /** Rules with a condition on the nlp:date signal. */
+  readonly dateRules = new Set<number>();
   /** All-caps jargon terms: acronyms, never shouting. */
   readonly acronyms = new Set<string>();
   private cache = new Map<string, SentenceData>();
@@ -94,6 +96,7 @@ class LangEngine {
             return { signals, scope: c.in, findings: c.findings };
           });
         this.rules.push({ rule, set, unless: conds(rule.unless, 'unless'), when: conds(rule.when, 'when') });
+        if ([...(rule.unless ?? []), ...(rule.when ?? [])].some((c) => c.signal === NLP_DATE)) this.dateRules.add(index);
         const m = rule.match;
         if (m.type === 'phrases') for (const p of m.patterns) this.addPattern(p, { rule: index });
         else if (m.type === 'jargon')
@@ -148,9 +151,10 @@ class LangEngine {
     }
     const data: SentenceData = { tokens, matches: ruleMatches, signals };
     // compromise is the slow part: ask it only about sentences where its answer can matter — a
-    // passive needs "be/been/being" (see englishPassive), and the nlp:date signal is read in the
-    // sentence of a rule match.
-    if (useNlp && (ruleMatches.length > 0 || tokens.some((t) => t.key === 'be' || t.key === 'been' || t.key === 'being'))) {
+    // passive needs "be/been/being" (see englishPassive), and the nlp:date signal is only read for
+    // matches of rules that have a condition on it.
+    const needsDate = ruleMatches.some((m) => this.dateRules.has((this.refs[m.ref] as { rule: number }).rule));
+    if (useNlp && (needsDate || tokens.some((t) => t.key === 'be' || t.key === 'been' || t.key === 'being'))) {
       const nlp = (englishNlp() as NonNullable<ReturnType<typeof englishNlp>>).sentence(text);
       data.nlp = nlp;
       if (nlp.hasDate) signals.add(this.signalId(NLP_DATE));
