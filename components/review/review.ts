@@ -1,0 +1,199 @@
+/**
+ * The pre-send review: a small dialog anchored to the compose window, in its
+ * own shadow root outside the editor. It lists the serious findings with the
+ * in-page card (Apply / Ignore / Turn off this rule), and offers "Send anyway"
+ * and "Back to editing" (Esc). Plain DOM, like the rest of the in-page UI, so
+ * the content script stays small; rule text is only ever set as text.
+ */
+import { t } from '@/components/i18n';
+import { OVERLAY_CSS } from '@/entrypoints/content/overlay.css';
+import { renderCard } from '@/entrypoints/content/ui';
+import type { Finding, RuleOrigin } from '@/rules';
+import type { BlockingFinding, ReviewActions, ReviewHandle } from '@/utils/presend';
+import { REVIEW_CSS } from './review.css';
+
+export interface ReviewFinding extends BlockingFinding {
+  finding: Finding;
+  origin?: RuleOrigin;
+  placeholders?: Record<string, string[]>;
+}
+
+export interface ReviewCallbacks {
+  /** Applies a suggestion through the editor's editing path; false/reason when it no longer fits. */
+  apply(key: string, replacement: string): { ok: true } | { ok: false; reason: string };
+  ignore(key: string): void;
+  disableRule(ruleId: string): void;
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, cls?: string, text?: string): HTMLElementTagNameMap[K] {
+  const e = document.createElement(tag);
+  if (cls) e.className = cls;
+  if (text !== undefined) e.textContent = text;
+  return e;
+}
+
+let seq = 0;
+
+export function mountReview<F extends ReviewFinding>(
+  anchor: HTMLElement,
+  initial: F[],
+  actions: ReviewActions<F>,
+  callbacks: ReviewCallbacks,
+): ReviewHandle<F> {
+  const doc = anchor.ownerDocument;
+  const host = doc.createElement('helder-review');
+  const shadow = host.attachShadow({ mode: 'open' });
+  const style = doc.createElement('style');
+  style.textContent = OVERLAY_CSS + REVIEW_CSS;
+  const id = `helder-review-${++seq}`;
+
+  const box = el('div', 'review');
+  box.setAttribute('role', 'dialog');
+  box.setAttribute('aria-modal', 'false');
+  box.setAttribute('aria-labelledby', `${id}-title`);
+  box.setAttribute('aria-describedby', `${id}-intro`);
+  box.tabIndex = -1;
+  const head = el('div', 'rhead');
+  const title = el('h2', undefined, t('review_title'));
+  title.id = `${id}-title`;
+  const intro = el('p');
+  intro.id = `${id}-intro`;
+  head.append(title, intro);
+  const items = el('div', 'items');
+  const status = el('p', 'status');
+  status.setAttribute('role', 'status');
+  const foot = el('div', 'rfoot');
+  const hint = el('span', 'hint', t('review_hint'));
+  const back = el('button', 'back', t('review_back'));
+  back.type = 'button';
+  const send = el('button', 'send');
+  send.type = 'button';
+  foot.append(hint, back, send);
+  box.append(head, items, status, foot);
+  shadow.append(style, box);
+
+  let findings: F[] = initial;
+  let closed = false;
+  let frame = 0;
+
+  /** Any failure inside the review closes it (see presend.ts); the writer is never stuck. */
+  const safe =
+    <A extends unknown[]>(fn: (...args: A) => void) =>
+    (...args: A) => {
+      try {
+        fn(...args);
+      } catch (err) {
+        actions.crashed(err);
+      }
+    };
+
+  const afterAction = () => {
+    actions.refresh();
+    if (!closed) box.focus();
+  };
+
+  function render(): void {
+    const clear = findings.length === 0;
+    box.classList.toggle('clear', clear);
+    intro.textContent = clear ? t('review_allFixed') : t('review_intro', String(findings.length));
+    send.textContent = clear ? t('review_send') : t('review_sendAnyway');
+    items.replaceChildren();
+    for (const f of findings) {
+      const card = renderCard(f.finding, f.key, f.origin, f.placeholders ?? {}, {
+        apply: safe((replacement: string) => {
+          const res = callbacks.apply(f.key, replacement);
+          status.classList.toggle('problem', !res.ok);
+          status.textContent = res.ok ? t('review_applied') : t('review_applyFailed');
+          afterAction();
+        }),
+        ignore: safe(() => {
+          callbacks.ignore(f.key);
+          status.classList.remove('problem');
+          status.textContent = '';
+          afterAction();
+        }),
+        disableRule: safe((ruleId: string) => {
+          callbacks.disableRule(ruleId);
+          status.classList.remove('problem');
+          status.textContent = '';
+          afterAction();
+        }),
+        close: safe(() => actions.back()),
+        open: () => {},
+      });
+      // Inside the review a card is a section of this dialog, not a dialog of its own, and has no close button.
+      card.setAttribute('role', 'group');
+      card.querySelector('.close')?.remove();
+      items.append(card);
+    }
+  }
+
+  function place(): void {
+    frame = 0;
+    if (closed) return;
+    const r = anchor.getBoundingClientRect();
+    const vw = doc.documentElement.clientWidth || innerWidth;
+    const vh = doc.documentElement.clientHeight || innerHeight;
+    const width = Math.min(440, vw - 16);
+    // Bottom-left of the compose window, where its Send button is; always inside the viewport.
+    const left = Math.max(8, Math.min(r.left + 8, vw - width - 8));
+    const bottom = Math.max(8, Math.min(vh - r.bottom + 8, vh - 160));
+    box.style.left = `${left}px`;
+    box.style.bottom = `${bottom}px`;
+  }
+  const schedule = () => {
+    if (!frame && !closed) frame = requestAnimationFrame(safe(place));
+  };
+
+  send.addEventListener(
+    'click',
+    safe(() => actions.sendAnyway()),
+  );
+  back.addEventListener(
+    'click',
+    safe(() => actions.back()),
+  );
+  box.addEventListener(
+    'keydown',
+    safe((e: KeyboardEvent) => {
+      if (e.key === 'Escape') {
+        e.preventDefault();
+        actions.back();
+      }
+    }),
+  );
+  // Keys typed in the review (placeholder fields, Esc) are not the page's keyboard shortcuts.
+  for (const type of ['keydown', 'keyup', 'keypress'] as const) host.addEventListener(type, (e) => e.stopPropagation());
+
+  render();
+  if (doc.documentElement.dataset.helderTestFailReview === 'hidden') host.style.display = 'none';
+  doc.documentElement.append(host);
+  place();
+  addEventListener('scroll', schedule, { capture: true, passive: true });
+  addEventListener('resize', schedule, { passive: true });
+  box.focus();
+
+  return {
+    isVisible() {
+      if (closed || !host.isConnected || !box.isConnected) return false;
+      const view = doc.defaultView;
+      const hs = view?.getComputedStyle(host);
+      const bs = view?.getComputedStyle(box);
+      return hs?.display !== 'none' && hs?.visibility !== 'hidden' && bs?.display !== 'none' && bs?.visibility !== 'hidden';
+    },
+    update(next) {
+      findings = next;
+      render();
+    },
+    focus() {
+      box.focus();
+    },
+    close() {
+      closed = true;
+      if (frame) cancelAnimationFrame(frame);
+      removeEventListener('scroll', schedule, { capture: true });
+      removeEventListener('resize', schedule);
+      host.remove();
+    },
+  };
+}
