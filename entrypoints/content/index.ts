@@ -1,4 +1,5 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { startPresend } from '@/components/review/connect';
 import { gmail } from '@/utils/adapters/gmail';
 import { outlook } from '@/utils/adapters/outlook';
 import { onMessage } from '@/utils/messaging';
@@ -17,8 +18,10 @@ export default defineContentScript({
   runAt: 'document_idle',
   async main() {
     try {
-      const coach = await startCoach(location.hostname === 'mail.google.com' ? gmail : outlook, OVERLAY_CSS);
+      const adapter = location.hostname === 'mail.google.com' ? gmail : outlook;
+      const coach = await startCoach(adapter, OVERLAY_CSS);
       wire(coach);
+      startPresend(coach, adapter); // Pre-send review (issue 6): utils/presend.ts, components/review/.
     } catch (e) {
       console.error('[Helder] could not start', e);
     }

@@ -1,0 +1,79 @@
+/**
+ * Connects the pre-send interception (utils/presend.ts) to the in-page coach:
+ * compose windows are the coach's drafts, blocking findings are its fresh
+ * analysis filtered by the pre-send threshold, and fixes go through its
+ * Apply (the editor's own editing path, undoable).
+ */
+import type { Coach, Draft } from '@/entrypoints/content/coach';
+import { type MergedRules, SEVERITY_RANK } from '@/rules';
+import type { Adapter } from '@/utils/adapters/types';
+import { installPresend, log, type Presend, type PresendCompose } from '@/utils/presend';
+import { watchActiveRules } from '@/utils/rulesets';
+import { DEFAULT_SETTINGS, getSettings, type Settings, settingsItem, siteEnabled, updateSettings } from '@/utils/settings';
+import { mountReview, type ReviewFinding } from './review';
+
+export function startPresend(coach: Coach, adapter: Adapter): Presend<ReviewFinding> {
+  let settings: Settings = DEFAULT_SETTINGS;
+  let rules: MergedRules | null = null;
+  const refreshSettings = () =>
+    getSettings().then(
+      (s) => {
+        settings = s;
+      },
+      (e) => log('could not read settings', e),
+    );
+  void refreshSettings();
+  settingsItem.watch(() => void refreshSettings());
+  // Only for the cards' origins (team lock) and placeholder choices; the analysis is the coach's.
+  /** Rules switched off from the review, until the new rule sets arrive. */
+  const switchedOff = new Set<string>();
+  watchActiveRules((r) => {
+    rules = r;
+    switchedOff.clear();
+  });
+
+  const draftOf = (c: PresendCompose): Draft | undefined => coach.drafts.get(c.editor);
+
+  return installPresend<ReviewFinding>({
+    enabled: () => settings.presend.enabled && siteEnabled(settings, location.hostname),
+    composeOf(node) {
+      for (const editor of coach.drafts.keys()) {
+        if (!editor.isConnected) continue;
+        const root = adapter.composeRoot(editor);
+        if (root.contains(node)) return { root, editor };
+      }
+      return null;
+    },
+    sendButton: (c) => adapter.sendButton(c.editor),
+    getBlockingFindings(c) {
+      const d = draftOf(c);
+      if (!d) return [];
+      coach.analyzeNow(d); // Synchronous and cached per sentence: the text as it is at Send.
+      const min = SEVERITY_RANK[settings.presend.threshold] ?? SEVERITY_RANK.error;
+      return d.shown
+        .filter((s) => SEVERITY_RANK[s.finding.severity] >= min && !switchedOff.has(s.finding.ruleId))
+        .map((s) => ({
+          key: s.key,
+          finding: s.finding,
+          origin: rules?.origins[s.finding.ruleId],
+          placeholders: rules?.ruleSets.find((r) => r.id === s.finding.ruleSetId)?.placeholders ?? {},
+        }));
+    },
+    openReview(c, findings, actions) {
+      return mountReview(c.root, findings, actions, {
+        apply(key, replacement) {
+          const d = draftOf(c);
+          return d ? coach.apply(d, key, replacement) : { ok: false, reason: 'closed' };
+        },
+        ignore(key) {
+          const d = draftOf(c);
+          if (d) coach.ignore(d.id, key);
+        },
+        disableRule(ruleId) {
+          switchedOff.add(ruleId);
+          void getSettings().then((s) => updateSettings({ disabledRules: [...new Set([...s.disabledRules, ruleId])] }));
+        },
+      });
+    },
+  });
+}
