@@ -143,22 +143,29 @@ function swallow(e: Event): void {
 export function simulateClick(el: HTMLElement): void {
   const view = el.ownerDocument.defaultView ?? window;
   const r = el.getBoundingClientRect();
-  const init: MouseEventInit = {
+  const base: MouseEventInit = {
     bubbles: true,
     cancelable: true,
     composed: true,
-    view,
     button: 0,
     clientX: r.left + r.width / 2,
     clientY: r.top + r.height / 2,
   };
   const Pointer = (view as unknown as { PointerEvent?: typeof PointerEvent }).PointerEvent;
   const Mouse = (view as unknown as { MouseEvent: typeof MouseEvent }).MouseEvent;
-  if (Pointer) el.dispatchEvent(new Pointer('pointerdown', { ...init, pointerId: 1, pointerType: 'mouse', isPrimary: true, buttons: 1 }));
-  el.dispatchEvent(new Mouse('mousedown', { ...init, buttons: 1 }));
-  if (Pointer) el.dispatchEvent(new Pointer('pointerup', { ...init, pointerId: 1, pointerType: 'mouse', isPrimary: true }));
-  el.dispatchEvent(new Mouse('mouseup', init));
-  el.dispatchEvent(new Mouse('click', { ...init, detail: 1 }));
+  const make = <E extends Event>(create: (init: MouseEventInit) => E): E => {
+    try {
+      return create({ ...base, view });
+    } catch {
+      return create(base); // Some DOM implementations refuse a foreign view object.
+    }
+  };
+  const pointer = { pointerId: 1, pointerType: 'mouse', isPrimary: true };
+  if (Pointer) el.dispatchEvent(make((i) => new Pointer('pointerdown', { ...i, ...pointer, buttons: 1 })));
+  el.dispatchEvent(make((i) => new Mouse('mousedown', { ...i, buttons: 1 })));
+  if (Pointer) el.dispatchEvent(make((i) => new Pointer('pointerup', { ...i, ...pointer })));
+  el.dispatchEvent(make((i) => new Mouse('mouseup', i)));
+  el.dispatchEvent(make((i) => new Mouse('click', { ...i, detail: 1 })));
 }
 
 export class Presend<F extends BlockingFinding> {
