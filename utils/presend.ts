@@ -81,6 +81,8 @@ export interface PresendOptions<F extends BlockingFinding> {
   deadlineMs?: number;
   /** How long to wait for the client to confirm a send before assuming it refused. */
   confirmMs?: number;
+  /** After a confirmed send, how long further Send gestures on that compose are still swallowed. */
+  graceMs?: number;
 }
 
 interface State<F extends BlockingFinding> {
@@ -179,11 +181,13 @@ export class Presend<F extends BlockingFinding> {
   private swallowedKey: { key: string; at: number } | null = null;
   private readonly deadlineMs: number;
   private readonly confirmMs: number;
+  private readonly graceMs: number;
 
   constructor(private readonly opts: PresendOptions<F>) {
     this.doc = opts.doc ?? document;
     this.deadlineMs = opts.deadlineMs ?? 1000;
     this.confirmMs = opts.confirmMs ?? 4000;
+    this.graceMs = opts.graceMs ?? 400;
   }
 
   /** Capture-phase listeners on window: they run before any listener of the page's elements. */
@@ -515,10 +519,15 @@ export class Presend<F extends BlockingFinding> {
       if (finished) return;
       finished = true;
       cleanup();
-      if (st.phase === 'sending') {
-        st.phase = 'idle';
-        this.active.delete(st);
-      }
+      const settle = () => {
+        if (st.phase === 'sending') {
+          st.phase = 'idle';
+          this.active.delete(st);
+        }
+      };
+      // After a real send, a double click's second click (or a bounced key) must not send again.
+      if (sent && this.graceMs > 0) st.timers.push(view.setTimeout(settle, this.graceMs));
+      else settle();
       if (sent) {
         st.acknowledged.clear();
         try {

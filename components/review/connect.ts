@@ -60,20 +60,26 @@ export function startPresend(coach: Coach, adapter: Adapter): Presend<ReviewFind
         }));
     },
     openReview(c, findings, actions) {
-      return mountReview(c.root, findings, actions, {
-        apply(key, replacement) {
-          const d = draftOf(c);
-          return d ? coach.apply(d, key, replacement) : { ok: false, reason: 'closed' };
+      return mountReview(
+        c.root,
+        findings,
+        actions,
+        {
+          apply(key, replacement) {
+            const d = draftOf(c);
+            return d ? coach.apply(d, key, replacement) : { ok: false, reason: 'closed' };
+          },
+          ignore(key) {
+            const d = draftOf(c);
+            if (d) coach.ignore(d.id, key);
+          },
+          disableRule(ruleId) {
+            switchedOff.add(ruleId);
+            void getSettings().then((s) => updateSettings({ disabledRules: [...new Set([...s.disabledRules, ruleId])] }));
+          },
         },
-        ignore(key) {
-          const d = draftOf(c);
-          if (d) coach.ignore(d.id, key);
-        },
-        disableRule(ruleId) {
-          switchedOff.add(ruleId);
-          void getSettings().then((s) => updateSettings({ disabledRules: [...new Set([...s.disabledRules, ruleId])] }));
-        },
-      });
+        adapter.sendButton(c.editor),
+      );
     },
   });
 }

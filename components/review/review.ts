@@ -39,6 +39,8 @@ export function mountReview<F extends ReviewFinding>(
   initial: F[],
   actions: ReviewActions<F>,
   callbacks: ReviewCallbacks,
+  /** The client's Send button: the review never covers it. */
+  sendButton?: HTMLElement | null,
 ): ReviewHandle<F> {
   const doc = anchor.ownerDocument;
   const host = doc.createElement('helder-review');
@@ -95,7 +97,11 @@ export function mountReview<F extends ReviewFinding>(
   function render(): void {
     const clear = findings.length === 0;
     box.classList.toggle('clear', clear);
-    intro.textContent = clear ? t('review_allFixed') : t('review_intro', String(findings.length));
+    intro.textContent = clear
+      ? t('review_allFixed')
+      : findings.length === 1
+        ? t('review_introOne')
+        : t('review_introMany', String(findings.length));
     send.textContent = clear ? t('review_send') : t('review_sendAnyway');
     items.replaceChildren();
     for (const f of findings) {
@@ -124,6 +130,8 @@ export function mountReview<F extends ReviewFinding>(
       // Inside the review a card is a section of this dialog, not a dialog of its own, and has no close button.
       card.setAttribute('role', 'group');
       card.querySelector('.close')?.remove();
+      // Which words: the review is read away from the underlines.
+      if (f.finding.scope === 'span') card.querySelector('.head')?.after(el('p', 'quote', `“${f.finding.text}”`));
       items.append(card);
     }
   }
@@ -131,15 +139,38 @@ export function mountReview<F extends ReviewFinding>(
   function place(): void {
     frame = 0;
     if (closed) return;
+    const gap = 8;
     const r = anchor.getBoundingClientRect();
+    const send = sendButton?.isConnected ? sendButton.getBoundingClientRect() : null;
     const vw = doc.documentElement.clientWidth || innerWidth;
     const vh = doc.documentElement.clientHeight || innerHeight;
-    const width = Math.min(440, vw - 16);
-    // Bottom-left of the compose window, where its Send button is; always inside the viewport.
-    const left = Math.max(8, Math.min(r.left + 8, vw - width - 8));
-    const bottom = Math.max(8, Math.min(vh - r.bottom + 8, vh - 160));
+    const width = Math.min(440, vw - 2 * gap);
+    let left: number;
+    let bottomY: number | null = null; // the review's bottom edge, or
+    let topY: number | null = null; // its top edge
+    if (vw - r.right >= width + 2 * gap || r.left >= width + 2 * gap) {
+      // Beside the compose window: the draft stays readable while the writer fixes it.
+      left = vw - r.right >= width + 2 * gap ? r.right + gap : r.left - width - gap;
+      bottomY = Math.min(vh - gap, Math.max(r.bottom, 240));
+    } else {
+      // Over the compose window, above its Send button (never on top of it), or below when there is no room above.
+      left = Math.max(gap, Math.min(r.left + gap, vw - width - gap));
+      const above = (send ? send.top : r.bottom) - gap;
+      const belowTop = (send ? send.bottom : r.bottom) + gap;
+      if (above - gap >= 240 || above >= vh - belowTop) bottomY = Math.min(vh - gap, Math.max(above, 160));
+      else topY = Math.max(gap, belowTop);
+    }
     box.style.left = `${left}px`;
-    box.style.bottom = `${bottom}px`;
+    box.style.width = `${width}px`;
+    if (bottomY !== null) {
+      box.style.top = '';
+      box.style.bottom = `${vh - bottomY}px`;
+      box.style.maxHeight = `${Math.min(620, bottomY - gap)}px`;
+    } else {
+      box.style.bottom = '';
+      box.style.top = `${topY}px`;
+      box.style.maxHeight = `${Math.min(620, vh - (topY as number) - gap)}px`;
+    }
   }
   const schedule = () => {
     if (!frame && !closed) frame = requestAnimationFrame(safe(place));

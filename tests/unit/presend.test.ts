@@ -182,6 +182,7 @@ describe('pre-send interception', () => {
       });
 
       it('"Send anyway" sends exactly once through the client, with the text unchanged', () => {
+        vi.useFakeTimers();
         const c = buildCompose(kind);
         composes.push(c);
         install();
@@ -190,7 +191,12 @@ describe('pre-send interception', () => {
         review.last()?.actions.sendAnyway();
         expect(c.sent).toEqual([{ via: 'click', text }]);
         expect(review.last()?.el.isConnected).toBe(false);
-        expect(presend?.phaseOf(c.editor)).toBe('idle'); // the client cleared the editor: confirmed
+        // The client cleared the editor (confirmed); a bounced second Send right after is still swallowed.
+        userClick(c.send);
+        ctrlEnter(c.editor);
+        expect(c.sent).toHaveLength(1);
+        vi.advanceTimersByTime(500);
+        expect(presend?.phaseOf(c.editor)).toBe('idle');
       });
 
       it('a clean draft sends untouched by every way of sending', () => {
@@ -281,7 +287,7 @@ describe('pre-send interception', () => {
     userClick(c.send);
     vi.advanceTimersByTime(200);
     expect(c.sent).toEqual([{ via: 'async', text }]);
-    vi.advanceTimersByTime(200);
+    vi.advanceTimersByTime(600);
     expect(presend?.phaseOf(c.editor)).toBe('idle');
   });
 
@@ -342,13 +348,16 @@ describe('pre-send interception', () => {
   });
 
   it('fails open with the test switch data-helder-test-fail-review="1", by every way of sending', () => {
+    vi.useFakeTimers();
     document.documentElement.dataset.helderTestFailReview = '1';
     const c = buildCompose('gmail');
     composes.push(c);
     install();
     userClick(c.send);
+    vi.advanceTimersByTime(1000);
     c.editor.textContent = 'again, as I already told you';
     ctrlEnter(c.editor);
+    vi.advanceTimersByTime(1000);
     c.editor.textContent = 'and again';
     key(c.send, 'Enter');
     expect(c.sent.map((s) => s.via)).toEqual(['click', 'ctrl-enter', 'keyboard']);
@@ -370,6 +379,7 @@ describe('pre-send interception', () => {
     expect(c.sent).toEqual([]);
     vi.advanceTimersByTime(250);
     expect(c.sent).toHaveLength(1);
+    vi.advanceTimersByTime(500);
     expect(presend?.phaseOf(c.editor)).toBe('idle');
   });
 
