@@ -83,6 +83,8 @@ export interface PresendOptions<F extends BlockingFinding> {
   confirmMs?: number;
   /** After a confirmed send, how long further Send gestures on that compose are still swallowed. */
   graceMs?: number;
+  /** Before a send is confirmed, how long further Send gestures are swallowed (then they pass again). */
+  holdMs?: number;
 }
 
 interface State<F extends BlockingFinding> {
@@ -182,12 +184,14 @@ export class Presend<F extends BlockingFinding> {
   private readonly deadlineMs: number;
   private readonly confirmMs: number;
   private readonly graceMs: number;
+  private readonly holdMs: number;
 
   constructor(private readonly opts: PresendOptions<F>) {
     this.doc = opts.doc ?? document;
     this.deadlineMs = opts.deadlineMs ?? 1000;
     this.confirmMs = opts.confirmMs ?? 4000;
     this.graceMs = opts.graceMs ?? 400;
+    this.holdMs = Math.min(opts.holdMs ?? 1000, this.confirmMs);
   }
 
   /** Capture-phase listeners on window: they run before any listener of the page's elements. */
@@ -231,18 +235,31 @@ export class Presend<F extends BlockingFinding> {
     return st;
   }
 
+  /** The compose of the event being handled, to fail open if handling it throws after cancelling it. */
+  private current: State<F> | null = null;
+  /** Whether Helder cancelled the event being handled. */
+  private cancelled = false;
+
   private readonly onEvent = (e: Event): void => {
     if (this.replaying) return;
-    let swallowed = false;
-    let st: State<F> | null = null;
+    this.current = null;
+    this.cancelled = false;
     try {
-      ({ swallowed, st } = this.handle(e));
+      this.handle(e);
     } catch (err) {
       log('pre-send check failed; the email is sent as usual', err);
-      // If the event was already cancelled, the writer's Send must not be lost.
-      if (swallowed || e.defaultPrevented) {
-        if (st) this.failOpen(st);
+      const st = this.current as State<F> | null;
+      try {
+        // If Helder already cancelled the event, the writer's Send must not be lost; if not, it goes on
+        // to the client, and a review still open for this compose must not stay behind.
+        if (st && this.cancelled && st.phase !== 'sending') this.failOpen(st);
+        else if (st && st.phase === 'reviewing') this.toIdle(st);
+      } catch (err2) {
+        log('could not recover from a failure', err2);
       }
+    } finally {
+      this.current = null;
+      this.cancelled = false;
     }
   };
 
@@ -279,9 +296,11 @@ export class Presend<F extends BlockingFinding> {
     if (!via && !press) return none;
 
     const st = this.state(c);
+    this.current = st;
     const pass = { swallowed: false, st };
     const done = (): { swallowed: boolean; st: State<F> } => {
       swallow(e);
+      this.cancelled = true;
       if (e.type === 'keydown') this.swallowedKey = { key: (e as KeyboardEvent).key, at: e.timeStamp };
       return { swallowed: true, st };
     };
@@ -548,10 +567,19 @@ export class Presend<F extends BlockingFinding> {
     const onInput = () => finish(isSent(c, textBefore));
     const interval = view.setInterval(check, 100);
     const timeout = view.setTimeout(() => finish(isSent(c, textBefore)), this.confirmMs);
+    // Send gestures are held back only briefly: a client that refused (e.g. asks for a recipient)
+    // must get the writer's next Send, even while Helder still watches for the send to happen.
+    const hold = view.setTimeout(() => {
+      if (st.phase === 'sending' && !finished) {
+        st.phase = 'idle';
+        this.active.delete(st);
+      }
+    }, this.holdMs);
     c.editor.addEventListener('input', onInput);
     const cleanup = () => {
       clearInterval(interval);
       clearTimeout(timeout);
+      clearTimeout(hold);
       c.editor.removeEventListener('input', onInput);
     };
     st.stopWatching = () => finish(false);

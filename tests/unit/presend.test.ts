@@ -291,6 +291,47 @@ describe('pre-send interception', () => {
     expect(presend?.phaseOf(c.editor)).toBe('idle');
   });
 
+  it('a refused send holds back further Send gestures only briefly', () => {
+    vi.useFakeTimers();
+    const c = buildCompose('outlook');
+    composes.push(c);
+    c.refuse = true;
+    install({ confirmMs: 4000, holdMs: 1000 });
+    ctrlEnter(c.editor);
+    review.last()?.actions.sendAnyway();
+    vi.advanceTimersByTime(500);
+    c.refuse = false;
+    userClick(c.send); // a bounce right after: held back
+    expect(c.sent).toEqual([]);
+    vi.advanceTimersByTime(600);
+    // The client asked for a recipient, the writer added one and sends again: it goes through.
+    userClick(c.send);
+    expect(c.sent).toHaveLength(1);
+    expect(review.count()).toBe(1);
+  });
+
+  it('if Helder throws after the review is open, the next Send reaches the client and the review closes', () => {
+    const c = buildCompose('gmail');
+    composes.push(c);
+    install({
+      openReview: (comp, f, a) => {
+        const h = review.open(comp, f, a);
+        return {
+          ...h,
+          update: () => {
+            throw new Error('update broke');
+          },
+        };
+      },
+    });
+    ctrlEnter(c.editor);
+    expect(c.sent).toEqual([]);
+    ctrlEnter(c.editor);
+    expect(c.sent).toHaveLength(1);
+    expect(review.last()?.el.isConnected).toBe(false);
+    expect(presend?.phaseOf(c.editor)).toBe('idle');
+  });
+
   it('when the client refuses to send, Helder does not pretend it sent: back to idle, draft kept', () => {
     vi.useFakeTimers();
     const c = buildCompose('gmail');
