@@ -4,7 +4,8 @@
  * messages only travel between the extension's own contexts.
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { AnalyzeResult, Finding } from '@/rules';
+import type { AnalyzeResult, Finding, RuleOrigin, RuleSet } from '@/rules';
+import type { SubscriptionErrorKind } from './subscription';
 
 export interface DraftSummary {
   /** Stable id of a compose window within its tab. */
@@ -22,6 +23,10 @@ export interface DraftReport {
   result: AnalyzeResult;
   /** Keys (see `findingKey`) of findings the writer ignored in this draft. */
   ignored: string[];
+  /** Where each finding's rule comes from (built-in, team, personal; locks). */
+  origins: Record<string, RuleOrigin>;
+  /** Quick picks for suggestion placeholders, per rule set id. */
+  placeholders: Record<string, RuleSet['placeholders']>;
 }
 
 export interface ApplyRequest {
@@ -31,6 +36,11 @@ export interface ApplyRequest {
   /** Replacement text with placeholders already filled in. */
   replacement: string;
 }
+
+/** `message` is plain English detail; `errorKind` lets the UI word the failure in the writer's language. */
+export type SubscriptionResponse =
+  | { ok: true; status: 'updated' | 'not-modified' | 'unsubscribed'; version?: string }
+  | { ok: false; errorKind: SubscriptionErrorKind | 'permission' | 'none' | 'managed'; message: string };
 
 export type ApplyResponse = { ok: true } | { ok: false; reason: string };
 
@@ -45,8 +55,12 @@ interface ProtocolMap {
   showFinding(data: { draftId: string; key: string }): boolean;
   /** Popup → content script: ignore a finding for this draft. */
   ignoreFinding(data: { draftId: string; key: string }): boolean;
+  /** Options → background: subscribe to a team rule set at a URL (fetched and validated before it is kept). */
+  subscribe(data: { url: string }): SubscriptionResponse;
+  /** Options → background: stop following the URL; the team set stays as last fetched. */
+  unsubscribe(): SubscriptionResponse;
   /** Options/popup → background: check the subscribed rule set now. */
-  refreshSubscription(): { ok: boolean; message: string };
+  refreshSubscription(): SubscriptionResponse;
 }
 
 export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>();

@@ -3,8 +3,10 @@
  * popup, options page and background. Every context reads through these items
  * and reacts to `watch`, so settings apply live everywhere.
  */
+import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import type { RuleSet, Severity } from '@/rules';
+import type { SubscriptionErrorKind } from './subscription';
 
 export interface Settings {
   /** Master switch. */
@@ -21,6 +23,8 @@ export interface Settings {
   disabledRules: string[];
   /** Pre-send review. */
   presend: { enabled: boolean; threshold: Severity };
+  /** Hostnames where an administrator's policy turned Helder off (read-only, never stored). */
+  policyDisabledSites?: string[];
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -51,25 +55,64 @@ export interface Subscription {
   checkedAt?: string;
   /** ISO time the rule set last changed. */
   updatedAt?: string;
+  /** Version of the rule set last fetched from this URL. */
+  version?: string;
   /** Last failure, shown to the user; the last good set stays in force. */
   error?: string;
+  errorKind?: SubscriptionErrorKind;
+  /** ISO time of the last failure. */
+  failedAt?: string;
+  /** Set when the URL comes from enterprise policy: the writer can't unsubscribe. */
+  managed?: boolean;
 }
 
 export const teamRuleSetItem = storage.defineItem<StoredRuleSet | null>('local:teamRuleSet', { fallback: null });
 export const personalRuleSetItem = storage.defineItem<StoredRuleSet | null>('local:personalRuleSet', { fallback: null });
 export const subscriptionItem = storage.defineItem<Subscription | null>('local:subscription', { fallback: null });
 
+/** What an administrator can set through `chrome.storage.managed` (components/public/managed-schema.json). */
+export interface ManagedPolicy {
+  ruleSetUrl?: string;
+  lockedRules?: Record<string, 'on' | 'off'>;
+  disabledSites?: string[];
+}
+
+export async function getManagedPolicy(): Promise<ManagedPolicy> {
+  try {
+    const raw = ((await browser.storage.managed.get(null)) ?? {}) as Record<string, unknown>;
+    const policy: ManagedPolicy = {};
+    // Policy comes from outside: keep only well-formed values.
+    if (typeof raw.ruleSetUrl === 'string' && raw.ruleSetUrl.trim()) policy.ruleSetUrl = raw.ruleSetUrl.trim();
+    if (raw.lockedRules && typeof raw.lockedRules === 'object') {
+      const locks = Object.entries(raw.lockedRules as Record<string, unknown>).filter(
+        (e): e is [string, 'on' | 'off'] => e[1] === 'on' || e[1] === 'off',
+      );
+      if (locks.length) policy.lockedRules = Object.fromEntries(locks);
+    }
+    if (Array.isArray(raw.disabledSites)) policy.disabledSites = raw.disabledSites.filter((h): h is string => typeof h === 'string');
+    return policy;
+  } catch {
+    return {}; // No policy installed (or not supported by this browser).
+  }
+}
+
 export async function getSettings(): Promise<Settings> {
-  const s = await settingsItem.getValue();
-  return { ...DEFAULT_SETTINGS, ...s, presend: { ...DEFAULT_SETTINGS.presend, ...s?.presend } };
+  const [s, policy] = await Promise.all([settingsItem.getValue(), getManagedPolicy()]);
+  return {
+    ...DEFAULT_SETTINGS,
+    ...s,
+    presend: { ...DEFAULT_SETTINGS.presend, ...s?.presend },
+    policyDisabledSites: policy.disabledSites ?? [],
+  };
 }
 
 export async function updateSettings(patch: Partial<Settings>): Promise<Settings> {
   const next = { ...(await getSettings()), ...patch };
-  await settingsItem.setValue(next);
+  const { policyDisabledSites: _policy, ...stored } = next;
+  await settingsItem.setValue(stored);
   return next;
 }
 
 export function siteEnabled(settings: Settings, host: string): boolean {
-  return settings.enabled && !settings.disabledSites.includes(host);
+  return settings.enabled && !settings.disabledSites.includes(host) && !settings.policyDisabledSites?.includes(host);
 }

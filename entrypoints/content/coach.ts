@@ -313,7 +313,15 @@ export class Coach {
   report(draftId: string): DraftReport | null {
     const d = this.byId(draftId);
     if (!d?.result) return null;
-    return { draftId, text: d.map.text, result: d.result, ignored: [...d.ignored] };
+    const origins: DraftReport['origins'] = {};
+    const placeholders: DraftReport['placeholders'] = {};
+    for (const f of d.result.findings) {
+      const origin = this.rules?.origins[f.ruleId];
+      if (origin) origins[f.ruleId] = origin;
+      const set = this.rules?.ruleSets.find((r) => r.id === f.ruleSetId);
+      if (set) placeholders[set.id] = set.placeholders;
+    }
+    return { draftId, text: d.map.text, result: d.result, ignored: [...d.ignored], origins, placeholders };
   }
 
   byId(draftId: string): Draft | undefined {
