@@ -9,8 +9,9 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['storage', 'alarms'],
-    // Asked for at the moment a team lead subscribes to a rule-set URL, never at install.
-    optional_host_permissions: ['https://*/*'],
+    // Asked for at the moment a team lead subscribes to a rule-set URL, never at install
+    // (plain http only for a server on this machine).
+    optional_host_permissions: ['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*'],
     storage: { managed_schema: 'managed-schema.json' },
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
     ...(browser === 'firefox'
