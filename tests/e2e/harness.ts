@@ -3,7 +3,7 @@
  * (.output/chrome-mv3), and the Gmail/Outlook fixture pages served at the real
  * mail hosts through request routing, so the real match patterns are used.
  */
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,16 +25,39 @@ export interface Session {
   close(): Promise<void>;
 }
 
-export async function launch(opts: { lang?: string } = {}): Promise<Session> {
+export interface LaunchOptions {
+  lang?: string;
+  /**
+   * Host permissions to hold from the start, for a rule-set server on this
+   * machine. Chromium's permission prompt can't be answered from a test, so a
+   * copy of the built extension lists them as granted: `permissions.request`
+   * then resolves true at once, as after the writer clicks Allow.
+   */
+  grantHosts?: string[];
+}
+
+/** A copy of the built extension whose manifest already holds `hosts`. */
+function extensionWithHosts(hosts: string[]): string {
+  const dir = mkdtempSync(join(tmpdir(), 'helder-ext-'));
+  cpSync(EXTENSION, dir, { recursive: true });
+  const manifestPath = join(dir, 'manifest.json');
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { host_permissions?: string[] };
+  manifest.host_permissions = [...(manifest.host_permissions ?? []), ...hosts];
+  writeFileSync(manifestPath, JSON.stringify(manifest));
+  return dir;
+}
+
+export async function launch(opts: LaunchOptions = {}): Promise<Session> {
   if (!existsSync(join(EXTENSION, 'manifest.json'))) throw new Error('Build the extension first: npm run build');
+  const extension = opts.grantHosts?.length ? extensionWithHosts(opts.grantHosts) : EXTENSION;
   const userDataDir = mkdtempSync(join(tmpdir(), 'helder-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: true,
     locale: opts.lang ?? 'en-US',
     args: [
-      `--disable-extensions-except=${EXTENSION}`,
-      `--load-extension=${EXTENSION}`,
+      `--disable-extensions-except=${extension}`,
+      `--load-extension=${extension}`,
       `--lang=${opts.lang ?? 'en-US'}`,
       '--no-sandbox',
       '--disable-gpu',
@@ -58,6 +81,8 @@ export async function launch(opts: { lang?: string } = {}): Promise<Session> {
     const body = fixtures[url.hostname];
     if (body && route.request().resourceType() === 'document') return route.fulfill({ status: 200, contentType: 'text/html', body });
     if (url.protocol === 'chrome-extension:' || url.protocol === 'data:') return route.continue();
+    // Rule-set servers started by the tests run on this machine.
+    if (url.hostname === '127.0.0.1') return route.continue();
     return route.abort();
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20000 }));
