@@ -45,8 +45,8 @@ export type SubscriptionResponse =
 export type ApplyResponse = { ok: true } | { ok: false; reason: string };
 
 interface ProtocolMap {
-  /** Popup → content script: compose windows in this tab. */
-  listDrafts(): DraftSummary[];
+  /** Popup → content script: the page's host (for the per-site switch) and its compose windows. */
+  listDrafts(): { host: string; drafts: DraftSummary[] };
   /** Popup → content script: the latest analysis of one draft. */
   getDraftReport(data: { draftId: string }): DraftReport | null;
   /** Popup → content script: apply a suggestion through the editor's own editing path. */
@@ -68,4 +68,15 @@ export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMes
 /** Identifies a finding across re-analyses of a draft: same rule, same words. */
 export function findingKey(f: Pick<Finding, 'ruleId' | 'text' | 'start'>, occurrence = 0): string {
   return `${f.ruleId}|${f.text.toLowerCase()}|${occurrence}`;
+}
+
+/** Keys for findings; repeated identical findings get an occurrence number. */
+export function keyFindings<F extends Pick<Finding, 'ruleId' | 'text' | 'start'>>(findings: readonly F[]): Array<{ finding: F; key: string }> {
+  const seen = new Map<string, number>();
+  return findings.map((f) => {
+    const base = findingKey(f);
+    const n = seen.get(base) ?? 0;
+    seen.set(base, n + 1);
+    return { finding: f, key: findingKey(f, n) };
+  });
 }

@@ -6,7 +6,7 @@
  */
 import { type AnalyzeResult, analyze, type Finding, type MergedRules, SEVERITY_RANK } from '@/rules';
 import type { Adapter } from '@/utils/adapters/types';
-import { type ApplyResponse, type DraftReport, type DraftSummary, findingKey } from '@/utils/messaging';
+import { type ApplyResponse, type DraftReport, type DraftSummary, keyFindings } from '@/utils/messaging';
 import { getSettings, type Settings, settingsItem, siteEnabled, updateSettings } from '@/utils/settings';
 import { rangeFor, readText, type TextMap } from '@/utils/textmap';
 import { renderBadge, renderCard, renderList, type UiHandlers } from './ui';
@@ -35,17 +35,6 @@ export function guard<A extends unknown[], R>(fn: (...args: A) => R, fallback?: 
       return fallback;
     }
   };
-}
-
-/** Keys for findings; repeated identical findings get an occurrence number. */
-function keyed(findings: readonly Finding[]): Array<{ finding: Finding; key: string }> {
-  const seen = new Map<string, number>();
-  return findings.map((f) => {
-    const base = findingKey(f);
-    const n = seen.get(base) ?? 0;
-    seen.set(base, n + 1);
-    return { finding: f, key: findingKey(f, n) };
-  });
 }
 
 export class Coach {
@@ -141,7 +130,7 @@ export class Coach {
     d.result = analyze(d.map.text, { ruleSets: this.rules.ruleSets, lang, context: this.adapter.context(d.editor) });
     const show = new Set(this.settings.showSeverities);
     d.shown = [];
-    for (const { finding, key } of keyed(d.result.findings)) {
+    for (const { finding, key } of keyFindings(d.result.findings)) {
       if (!show.has(finding.severity) || d.ignored.has(key)) continue;
       const range = finding.scope === 'span' ? rangeFor(d.map, finding.start, finding.end) : d.editor.ownerDocument.createRange();
       if (!range) continue;

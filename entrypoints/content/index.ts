@@ -67,7 +67,7 @@ function wire(coach: Coach): void {
     }),
     { capture: true },
   );
-  onMessage('listDrafts', () => coach.listDrafts());
+  onMessage('listDrafts', () => ({ host: location.hostname, drafts: coach.listDrafts() }));
   onMessage('getDraftReport', ({ data }) => coach.report(data.draftId));
   onMessage('applySuggestion', ({ data }) => {
     const d = coach.byId(data.draftId);

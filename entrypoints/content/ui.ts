@@ -4,6 +4,7 @@
  * mail page.
  */
 import { t } from '@/components/i18n';
+import { categoryLabel, severityLabel } from '@/components/labels';
 import { fillPlaceholders, placeholderNames } from '@/components/placeholders';
 import type { Finding, RuleOrigin } from '@/rules';
 
@@ -21,9 +22,6 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, cls?: string, text?: 
   if (text !== undefined) e.textContent = text;
   return e;
 }
-
-export const categoryLabel = (c: string) => t(`cat_${c.replace(/-/g, '_')}`);
-export const severityLabel = (s: string) => t(`sev_${s}`);
 
 export function renderBadge(score: number, count: number, onClick: () => void): HTMLElement {
   const b = el('button', 'badge', `✓ ${score} · ${count}`);
