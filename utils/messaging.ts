@@ -71,7 +71,9 @@ export function findingKey(f: Pick<Finding, 'ruleId' | 'text' | 'start'>, occurr
 }
 
 /** Keys for findings; repeated identical findings get an occurrence number. */
-export function keyFindings<F extends Pick<Finding, 'ruleId' | 'text' | 'start'>>(findings: readonly F[]): Array<{ finding: F; key: string }> {
+export function keyFindings<F extends Pick<Finding, 'ruleId' | 'text' | 'start'>>(
+  findings: readonly F[],
+): Array<{ finding: F; key: string }> {
   const seen = new Map<string, number>();
   return findings.map((f) => {
     const base = findingKey(f);
