@@ -2,9 +2,12 @@
  * Helder's rule engine: pure TypeScript, no DOM and no browser API. Runs in
  * node (CLI, tests, benchmarks) and in the content script.
  */
+
+export { diffRuleSets, type RuleChange, type RuleSetDiff } from './diff';
 export { type AnalyzeOptions, analyze, compareFindings, Engine } from './engine/analyze';
 export { compilePattern, PatternError, patternProblem } from './engine/pattern';
 export { SEVERITY_WEIGHT, scoreFindings } from './engine/score';
+export { type ExampleResult, runExamples, runRuleExamples } from './examples';
 export { type LayerInput, type MergedRules, mergeLayers, type RuleOrigin, type RuleSource } from './layers';
 export { englishNlp, loadEnglishNlp } from './nlp/english';
 export { BUILTIN_RULE_SETS, builtinRuleSet } from './packs';
