@@ -138,6 +138,7 @@ export function RuleList({ onEdit, onProblem }: { onEdit(rule: Rule | null): voi
                 <td>
                   <select
                     value={rule.severity}
+                    disabled={blocked}
                     aria-label={t('opt_ruleSeverity', rule.id)}
                     onChange={(e) => void change(rule.id, { severity: e.target.value as Severity })}
                   >

@@ -12,7 +12,9 @@ const { RuleForm } = await import('@/components/editor/RuleForm');
 const { Sharing } = await import('@/components/editor/Sharing');
 const { useEditor } = await import('@/components/editor/store');
 const { parseTermRows, duplicateRows } = await import('@/components/editor/csv');
-const { personalRuleSetItem } = await import('@/utils/settings');
+const { Settings } = await import('@/components/editor/Settings');
+const { useSettings } = await import('@/components/stores/settings');
+const { getSettings, personalRuleSetItem } = await import('@/utils/settings');
 
 afterEach(() => {
   cleanup();
@@ -129,5 +131,19 @@ describe('import', () => {
     expect(await personalRuleSetItem.getValue()).toBeNull();
     await user.click(screen.getByTestId('import-apply'));
     await waitFor(async () => expect((await personalRuleSetItem.getValue())?.ruleSet.version).toBe(2));
+  });
+});
+
+describe('settings', () => {
+  it('switches the review before sending off and sets its threshold, in storage', async () => {
+    const user = userEvent.setup();
+    const unwatch = useSettings.getState().connect();
+    render(<Settings />);
+    await user.selectOptions(await screen.findByTestId('presend-threshold'), 'warning');
+    await waitFor(async () => expect((await getSettings()).presend).toEqual({ enabled: true, threshold: 'warning' }));
+    await user.click(screen.getByTestId('presend-enabled'));
+    await waitFor(async () => expect((await getSettings()).presend.enabled).toBe(false));
+    expect((screen.getByTestId('presend-threshold') as HTMLSelectElement).disabled).toBe(true);
+    unwatch();
   });
 });
