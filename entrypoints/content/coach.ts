@@ -46,6 +46,8 @@ export class Coach {
   private seq = 0;
   private openCard: { draft: Draft; key: string } | null = null;
   private openList: Draft | null = null;
+  /** The finding "Show" pointed at, and until when its underline flashes (it survives redraws from scrolling). */
+  private flash: { key: string; until: number } | null = null;
 
   constructor(
     private readonly adapter: Adapter,
@@ -195,6 +197,7 @@ export class Coach {
           const u = document.createElement('div');
           u.className = `u ${s.finding.severity}`;
           u.dataset.key = s.key;
+          if (this.flash?.key === s.key && Date.now() < this.flash.until) u.classList.add('flash');
           u.dataset.draft = d.id;
           u.style.left = `${r.left}px`;
           u.style.top = `${r.bottom - 2}px`;
@@ -323,8 +326,8 @@ export class Coach {
     if (!d || !s) return false;
     (s.range.startContainer.parentElement ?? d.editor).scrollIntoView({ block: 'center' });
     this.openCard = { draft: d, key };
+    this.flash = { key, until: Date.now() + 2000 };
     this.paint();
-    for (const u of this.layer.querySelectorAll<HTMLElement>(`.u[data-key="${CSS.escape(key)}"]`)) u.classList.add('flash');
     return true;
   }
 

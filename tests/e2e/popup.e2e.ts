@@ -73,6 +73,19 @@ describe.each([
     await popup.screenshot({ path: join(SHOTS, `popup-draft-${tag}.png`) });
     if (tag === 'en') copyFileSync(join(SHOTS, 'popup-draft-en.png'), join(ROOT, 'tests/e2e/readme/popup.png'));
 
+    // Show: the draft's underline of that finding flashes.
+    const spanItem = popup.locator('li.finding', { has: popup.locator('.quote') }).first();
+    const key = await spanItem.getAttribute('data-key');
+    await spanItem.getByRole('button', { name: tag === 'nl' ? 'Toon in concept' : 'Show in draft' }).click();
+    await expect
+      .poll(() =>
+        page.evaluate(
+          (k) => !!document.querySelector('helder-overlay')?.shadowRoot?.querySelector(`.u.flash[data-key="${CSS.escape(k ?? '')}"]`),
+          key,
+        ),
+      )
+      .toBe(true);
+
     // Apply the first finding's first suggestion (placeholders typed in); the draft changes through the editor.
     const before = await editorText(page);
     const item = popup.locator('li.finding', { has: popup.locator('.quote') }).first();
