@@ -31,14 +31,24 @@ function splitCsv(line: string): string[] {
   return out;
 }
 
-/** Parses pasted rows; lines without a plain alternative come back in `skipped` (1-based line numbers). */
+const HEADER = /^(term|terms|term\(s\)|jargon|begrip|woord)$/i;
+
+/**
+ * Parses pasted rows; lines without a plain alternative come back in `skipped`
+ * (1-based line numbers). A first line such as "term,plain" (a spreadsheet's
+ * header row) is left out.
+ */
 export function parseTermRows(text: string): { rows: PastedRow[]; skipped: number[] } {
   const rows: PastedRow[] = [];
   const skipped: number[] = [];
+  let first = true;
   text.split(/\r?\n/).forEach((line, i) => {
     if (!line.trim()) return;
     const cells = line.includes('\t') ? line.split('\t') : splitCsv(line);
     const [term = '', plain = ''] = cells.map((c) => c.trim());
+    const header = first && HEADER.test(term);
+    first = false;
+    if (header) return;
     if (term && plain) rows.push({ term, plain });
     else skipped.push(i + 1);
   });

@@ -1,6 +1,12 @@
 // @vitest-environment jsdom
+/**
+ * The rule form: live pass/fail of the examples, errors next to their field,
+ * save refused while invalid, the jargon table, editing without losing
+ * anything, and "try on a reply". Storage is the in-memory fake browser; UI
+ * strings come from the real English messages.json.
+ */
 
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -9,12 +15,12 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 vi.mock('@/components/i18n', () => import('./i18n'));
 
 const { RuleForm } = await import('@/components/editor/RuleForm');
-const { Sharing } = await import('@/components/editor/Sharing');
 const { useEditor } = await import('@/components/editor/store');
 const { parseTermRows, duplicateRows } = await import('@/components/editor/csv');
 const { Settings } = await import('@/components/editor/Settings');
 const { useSettings } = await import('@/components/stores/settings');
-const { getSettings, personalRuleSetItem } = await import('@/utils/settings');
+const { getSettings, personalRuleSetItem, teamRuleSetItem } = await import('@/utils/settings');
+const { saveRuleSet } = await import('@/utils/rulesets');
 
 afterEach(() => {
   cleanup();
@@ -22,67 +28,182 @@ afterEach(() => {
   useEditor.setState({ layer: 'personal', team: null, personal: null, subscription: null, policy: {}, loaded: true });
 });
 
-async function fillRule(user: ReturnType<typeof userEvent.setup>) {
-  const id = screen.getByLabelText('Id');
-  await user.clear(id);
-  await user.type(id, 'mine.wizard');
-  fireEvent.change(screen.getByTestId('patterns'), { target: { value: 'config wizard' } });
-  fireEvent.change(screen.getByLabelText('Message to the writer'), { target: { value: 'Name the window.' } });
-  fireEvent.change(screen.getByLabelText('What the reader hears'), { target: { value: 'You think I am slow.' } });
-  fireEvent.change(screen.getByLabelText('Example 1: text'), { target: { value: 'Open the config wizard first.' } });
-  fireEvent.change(screen.getByLabelText('Example 1: marked part'), { target: { value: 'config wizard' } });
+const change = (el: HTMLElement, value: string) => fireEvent.change(el, { target: { value } });
+const verdicts = () => screen.queryAllByTestId('example-verdict').map((v) => v.textContent ?? '');
+const saveButton = () => screen.getByTestId('save-rule') as HTMLButtonElement;
+/** The field container (label, input, its errors) of a labelled control. */
+const fieldOf = (label: string) => screen.getByLabelText(label).closest('.field') as HTMLElement;
+
+function fillRule() {
+  change(screen.getByLabelText('Id'), 'mine.wizard');
+  change(screen.getByTestId('patterns'), 'config wizard');
+  change(screen.getByLabelText('Message to the writer'), 'Name the window.');
+  change(screen.getByLabelText('What the reader hears'), 'You think I am slow.');
+  change(screen.getByLabelText('Example 1: text'), 'Open the config wizard first.');
+  change(screen.getByLabelText('Example 1: marked part'), 'config wizard');
 }
 
 describe('rule form', () => {
-  it('shows each example pass or fail live as the rule changes', async () => {
-    const user = userEvent.setup();
+  it('shows each example pass or fail live as the pattern and the examples change', async () => {
     render(<RuleForm rule={null} onClose={() => {}} />);
-    await fillRule(user);
-    await waitFor(() => expect(screen.getByTestId('example-verdict').textContent).toMatch(/passes/));
-    fireEvent.change(screen.getByTestId('patterns'), { target: { value: 'setup wizard' } });
-    await waitFor(() => expect(screen.getByTestId('example-verdict').textContent).toMatch(/fails/));
-    fireEvent.change(screen.getByTestId('good-examples'), { target: { value: 'Open the setup wizard now.' } });
-    await waitFor(() => expect(screen.getAllByTestId('example-verdict').some((v) => /fails/.test(v.textContent ?? ''))).toBe(true));
+    // Before message and "hears" are written, the examples already run.
+    change(screen.getByTestId('patterns'), 'config wizard');
+    change(screen.getByLabelText('Example 1: text'), 'Open the config wizard first.');
+    change(screen.getByLabelText('Example 1: marked part'), 'config wizard');
+    await waitFor(() => expect(verdicts()).toEqual([expect.stringMatching(/✓ passes/)]));
+
+    change(screen.getByTestId('patterns'), 'setup wizard');
+    await waitFor(() => expect(verdicts()).toEqual([expect.stringMatching(/✗ fails — does not mark "config wizard"/)]));
+
+    change(screen.getByTestId('patterns'), 'config wizard');
+    change(screen.getByLabelText('Near miss 1'), 'Open the config wizard later.');
+    await waitFor(() =>
+      expect(verdicts()).toEqual([expect.stringMatching(/passes/), expect.stringMatching(/fails — fires on "config wizard"/)]),
+    );
+    change(screen.getByLabelText('Near miss 1'), 'Open the settings window later.');
+    await waitFor(() => expect(verdicts()).toEqual([expect.stringMatching(/passes/), expect.stringMatching(/passes/)]));
+  });
+
+  it('checks that taking over a suggestion makes the rule quiet', async () => {
+    render(<RuleForm rule={null} onClose={() => {}} />);
+    fillRule();
+    change(screen.getByLabelText('Clearer wordings, one per line'), 'the config wizard window');
+    await waitFor(() => expect(verdicts()).toContainEqual(expect.stringMatching(/suggestion 1 taken over: ✗ fails/)));
+    change(screen.getByLabelText('Clearer wordings, one per line'), 'the settings window');
+    await waitFor(() => expect(verdicts()).toContainEqual(expect.stringMatching(/suggestion 1 taken over: ✓ passes/)));
   });
 
   it('shows problems next to their field in plain words and refuses to save; a valid rule is saved', async () => {
     const user = userEvent.setup();
     const onClose = vi.fn();
     render(<RuleForm rule={null} onClose={onClose} />);
-    await fillRule(user);
-    const id = screen.getByLabelText('Id');
-    await user.clear(id);
-    await user.type(id, 'Bad Id');
-    await waitFor(() => expect(screen.getByText(/an id may only use lowercase letters/)).toBeTruthy());
-    expect((screen.getByTestId('save-rule') as HTMLButtonElement).disabled).toBe(true);
-    fireEvent.change(screen.getByTestId('patterns'), {
-      target: { value: '(a|b|c|d) (a|b|c|d) (a|b|c|d) (a|b|c|d) (a|b|c|d) (a|b|c|d) (a|b|c|d)' },
-    });
-    await waitFor(() => expect(screen.getByText(/pattern ".*" .*(variants|too)/)).toBeTruthy());
+    fillRule();
+    change(screen.getByLabelText('Id'), 'Bad Id');
+    await waitFor(() =>
+      expect(within(fieldOf('Id')).getByTestId('field-error').textContent).toMatch(/an id may only use lowercase letters/),
+    );
+    expect(screen.getByLabelText('Id').getAttribute('aria-invalid')).toBe('true');
+    expect(saveButton().disabled).toBe(true);
+    expect(screen.getByTestId('save-blocked').textContent).toMatch(/Fix the marked fields first/);
+
+    change(screen.getByTestId('patterns'), '(a|b|c|d) (a|b|c|d) (a|b|c|d) (a|b|c|d) (a|b|c|d) (a|b|c|d) (a|b|c|d)');
+    await waitFor(() =>
+      expect(within(fieldOf('Phrases or patterns, one per line')).getByTestId('field-error').textContent).toMatch(/variants/),
+    );
+    change(screen.getByLabelText('Example 1: marked part'), 'wizard config');
+    await waitFor(() =>
+      expect(within(screen.getByTestId('bad-example')).getByTestId('field-error').textContent).toMatch(
+        /the span "wizard config" does not occur in the example text/,
+      ),
+    );
+    // A click on the disabled button does nothing; nothing reached storage.
+    await user.click(saveButton());
+    expect(onClose).not.toHaveBeenCalled();
     expect(await personalRuleSetItem.getValue()).toBeNull();
 
-    fireEvent.change(screen.getByTestId('patterns'), { target: { value: 'config wizard' } });
-    await user.clear(id);
-    await user.type(id, 'mine.wizard');
-    await waitFor(() => expect((screen.getByTestId('save-rule') as HTMLButtonElement).disabled).toBe(false));
-    await user.click(screen.getByTestId('save-rule'));
+    change(screen.getByTestId('patterns'), 'config wizard');
+    change(screen.getByLabelText('Example 1: marked part'), 'config wizard');
+    change(screen.getByLabelText('Id'), 'mine.wizard');
+    await waitFor(() => expect(saveButton().disabled).toBe(false));
+    expect(screen.queryAllByTestId('field-error')).toHaveLength(0);
+    await user.click(saveButton());
     await waitFor(() => expect(onClose).toHaveBeenCalledWith(true));
-    expect((await personalRuleSetItem.getValue())?.ruleSet.rules.map((r) => r.id)).toEqual(['mine.wizard']);
+    const stored = await personalRuleSetItem.getValue();
+    expect(stored?.ruleSet.id).toBe('personal');
+    expect(stored?.ruleSet.rules.map((r) => r.id)).toEqual(['mine.wizard']);
   });
 
-  it('takes jargon by bulk paste and flags duplicate terms, blocking save', async () => {
+  it('refuses an id that a rule of another layer already has, next to the id', async () => {
+    render(<RuleForm rule={null} onClose={() => {}} />);
+    fillRule();
+    change(screen.getByLabelText('Id'), 'nl.blame');
+    await waitFor(() => expect(within(fieldOf('Id')).getByTestId('field-error').textContent).toMatch(/already used by a rule/));
+    expect(saveButton().disabled).toBe(true);
+  });
+
+  it('takes jargon by bulk paste (header row skipped) and flags duplicate terms, blocking save', async () => {
     const user = userEvent.setup();
     render(<RuleForm rule={null} onClose={() => {}} />);
+    fillRule();
     await user.selectOptions(screen.getByLabelText('Finds'), 'jargon');
-    fireEvent.change(screen.getByTestId('bulk-paste'), {
-      target: { value: 'VPN\tbeveiligde verbinding\n"DNS, server","adresboek"\nvpn,veilige verbinding\nonly-a-term' },
-    });
+    change(
+      screen.getByTestId('bulk-paste'),
+      'term\tplain\nVPN\tbeveiligde verbinding\n"DNS, server","adresboek"\nvpn,veilige verbinding\nonly-a-term',
+    );
     await user.click(screen.getByRole('button', { name: 'Add pasted terms' }));
     expect(screen.getAllByTestId('jargon-row')).toHaveLength(3);
-    expect(screen.getByText(/lines 4 have no plain alternative/)).toBeTruthy();
+    expect((screen.getByLabelText('Term 2') as HTMLInputElement).value).toBe('DNS, server');
+    expect(screen.getByText(/lines 5 have no plain alternative/)).toBeTruthy();
     expect(document.querySelectorAll('tr.dup .flag')).toHaveLength(2);
-    expect(screen.getByText(/2 rows have a term that occurs more than once/)).toBeTruthy();
-    expect((screen.getByTestId('save-rule') as HTMLButtonElement).disabled).toBe(true);
+    expect(screen.getByTestId('jargon-duplicates').textContent).toMatch(/2 rows have a term that occurs more than once.*\(vpn\)/);
+    await waitFor(() => expect(screen.queryByTestId('save-blocked')).toBeTruthy());
+    expect(saveButton().disabled).toBe(true);
+
+    // Removing the duplicate unblocks saving; the rule is stored with its terms.
+    await user.click(screen.getByRole('button', { name: 'Remove vpn' }));
+    expect(document.querySelectorAll('tr.dup')).toHaveLength(0);
+    change(screen.getByLabelText('Example 1: marked part'), 'VPN');
+    change(screen.getByLabelText('Example 1: text'), 'Start the VPN first.');
+    await waitFor(() => expect(saveButton().disabled).toBe(false));
+    await user.click(saveButton());
+    await waitFor(async () =>
+      expect((await personalRuleSetItem.getValue())?.ruleSet.rules[0]?.match).toEqual({
+        type: 'jargon',
+        terms: [
+          { term: 'VPN', plain: 'beveiligde verbinding' },
+          { term: 'DNS, server', plain: 'adresboek' },
+        ],
+      }),
+    );
+  });
+
+  it('edits a stored rule without losing what the form has no field for', async () => {
+    const user = userEvent.setup();
+    const team = {
+      id: 'team.noord',
+      name: 'Noord',
+      version: 3,
+      lang: 'nl',
+      signals: { moment: ['vandaag', 'om <time>'] },
+      rules: [
+        {
+          id: 'team.asap',
+          category: 'vague-promise',
+          severity: 'warning',
+          match: { type: 'phrases', patterns: ['zo snel mogelijk'] },
+          unless: [{ signal: 'moment', in: 'sentence+around' }],
+          message: 'Noem een moment.',
+          hears: 'Ooit.',
+          examples: {
+            bad: [{ text: 'Ik doe het zo snel mogelijk.', span: 'zo snel mogelijk' }],
+            good: ['Ik doe het zo snel mogelijk, vandaag.'],
+          },
+        },
+      ],
+    };
+    const saved = await saveRuleSet('team', team, 'test');
+    if (!saved.ok) throw new Error(JSON.stringify(saved.problems));
+    useEditor.setState({ layer: 'team', team: await teamRuleSetItem.getValue() });
+    render(<RuleForm rule={saved.ruleSet.rules[0] ?? null} onClose={() => {}} />);
+    expect((screen.getByLabelText('Not-when condition 1: signal') as HTMLSelectElement).value).toBe('moment');
+    await waitFor(() => expect(verdicts()).toEqual([expect.stringMatching(/passes/), expect.stringMatching(/passes/)]));
+    change(screen.getByLabelText('Message to the writer'), 'Noem een concreet moment.');
+    await waitFor(() => expect(saveButton().disabled).toBe(false));
+    await user.click(saveButton());
+    await waitFor(async () => expect((await teamRuleSetItem.getValue())?.ruleSet.rules[0]?.message).toBe('Noem een concreet moment.'));
+    const rule = (await teamRuleSetItem.getValue())?.ruleSet.rules[0];
+    expect(rule?.unless).toEqual([{ signal: 'moment', in: 'sentence+around' }]);
+    expect({ ...rule, message: '' }).toEqual({ ...saved.ruleSet.rules[0], message: '' });
+  });
+
+  it('tries the rule as it is in the form on a pasted reply, next to the rules in force', async () => {
+    render(<RuleForm rule={null} onClose={() => {}} />);
+    fillRule();
+    change(screen.getByTestId('try-text'), 'Open the config wizard first. Kindly note that we will look into it ASAP!!!');
+    await waitFor(() => expect(screen.getByTestId('try-results').textContent).toMatch(/“config wizard” — Name the window\..*this rule/));
+    const items = within(screen.getByTestId('try-results')).getAllByRole('listitem');
+    expect(items.length).toBeGreaterThan(1);
+    expect(items.filter((li) => li.classList.contains('this-rule'))).toHaveLength(1);
   });
 });
 
@@ -101,36 +222,6 @@ describe('bulk paste parsing', () => {
         { term: ' a ', plain: '' },
       ]),
     ]).toEqual([0, 2]);
-  });
-});
-
-describe('import', () => {
-  const file = (text: string) => new File([text], 'team.json', { type: 'application/json' });
-
-  it('refuses invalid JSON with a clear message and changes nothing', async () => {
-    render(<Sharing />);
-    fireEvent.change(screen.getByTestId('import-file'), { target: { files: [file('{ "id": ')] } });
-    await waitFor(() => expect(screen.getByTestId('import-errors').textContent).toMatch(/not valid JSON/));
-    expect(await personalRuleSetItem.getValue()).toBeNull();
-  });
-
-  it('shows what changes before applying, and applies on request', async () => {
-    const user = userEvent.setup();
-    render(<Sharing />);
-    const set = {
-      id: 'mine',
-      name: 'Mine',
-      version: 2,
-      lang: 'en',
-      rules: [
-        { id: 'mine.a', category: 'tip', severity: 'info', match: { type: 'phrases', patterns: ['kindly'] }, message: 'm', hears: 'h' },
-      ],
-    };
-    fireEvent.change(screen.getByTestId('import-file'), { target: { files: [file(JSON.stringify(set))] } });
-    await waitFor(() => expect(screen.getByTestId('import-diff').textContent).toMatch(/Rules added \(1\): mine\.a/));
-    expect(await personalRuleSetItem.getValue()).toBeNull();
-    await user.click(screen.getByTestId('import-apply'));
-    await waitFor(async () => expect((await personalRuleSetItem.getValue())?.ruleSet.version).toBe(2));
   });
 });
 
