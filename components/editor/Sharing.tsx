@@ -1,68 +1,104 @@
 /**
- * Sharing rule sets: export a layer as a JSON file, import one (with a preview
- * of what changes), and subscribe to a team set at a URL. Nothing is stored
- * unless it validates; the last good set stays in force.
+ * Sharing rule sets: export a layer as a JSON file (name, version, author and
+ * today's date filled in), import one (validated, then a preview of what
+ * changes, applied only on request), and subscribe to a team set at a URL.
+ * Nothing is stored unless it validates; the last good set stays in force.
  */
-import { useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
-import { diffRuleSets, type RuleSet, type RuleSetDiff, type RuleSetProblem } from '@/rules';
+import { diffRuleSets, type Lang, type RuleSet, type RuleSetDiff, type RuleSetProblem } from '@/rules';
 import { type SubscriptionResponse, sendMessage } from '@/utils/messaging';
 import { checkRuleSet, type Layer } from '@/utils/rulesets';
 import { checkSubscriptionUrl, subscriptionOriginPattern } from '@/utils/subscription';
 import { t } from '../i18n';
-import { emptySet, useEditor } from './store';
+import { nextVersion, type SetMeta, useEditor } from './store';
 
-const time = (iso?: string) => (iso ? new Date(iso).toLocaleString(undefined, { dateStyle: 'short', timeStyle: 'short' }) : '');
-
-/** The localized wording of a subscription failure, with the plain English detail after it. */
-export function failureText(kind: string | undefined, detail: string): string {
-  const known = ['url', 'network', 'http', 'too-large', 'invalid', 'insecure-redirect', 'permission', 'managed', 'none'];
-  return `${t(`opt_fail_${known.includes(kind ?? '') ? (kind as string).replace(/-/g, '_') : 'network'}`)} (${detail})`;
+/** "10:42" today, "21-11-2026 10:42" (in the browser's format) on another day. */
+export function when(iso?: string, now = new Date()): string {
+  if (!iso) return '';
+  const d = new Date(iso);
+  const today = d.toDateString() === now.toDateString();
+  return d.toLocaleString(undefined, today ? { timeStyle: 'short' } : { dateStyle: 'short', timeStyle: 'short' });
 }
+
+const KNOWN_FAILURES = ['url', 'network', 'http', 'too-large', 'invalid', 'insecure-redirect', 'permission', 'managed', 'none'];
+
+/** The localized wording of a subscription failure kind. */
+export function failureKind(kind: string | undefined): string {
+  return t(`opt_fail_${KNOWN_FAILURES.includes(kind ?? '') ? (kind as string).replace(/-/g, '_') : 'network'}`);
+}
+
+/** The localized wording with the plain English detail after it. */
+export function failureText(kind: string | undefined, detail: string): string {
+  return `${failureKind(kind)} (${detail})`;
+}
+
+const today = () => new Date().toISOString().slice(0, 10);
 
 function download(set: RuleSet): void {
   const blob = new Blob([`${JSON.stringify(set, null, 2)}\n`], { type: 'application/json' });
   const a = document.createElement('a');
   a.href = URL.createObjectURL(blob);
   a.download = `helder-${set.id}-${set.version}.json`;
+  document.body.append(a);
   a.click();
+  a.remove();
   setTimeout(() => URL.revokeObjectURL(a.href), 1000);
 }
 
+const META_LABEL: Record<string, string> = {
+  name: 'opt_metaName',
+  version: 'opt_metaVersion',
+  author: 'opt_metaAuthor',
+  updated: 'opt_metaUpdated',
+  lang: 'opt_metaLang',
+  description: 'opt_metaDescription',
+};
+
 function Diff({ diff }: { diff: RuleSetDiff }) {
-  if (diff.same) return <p>{t('opt_diffSame')}</p>;
-  const list = (label: string, items: string[]) =>
+  if (diff.same)
+    return (
+      <p className="diff" data-testid="import-diff">
+        {t('opt_diffSame')}
+      </p>
+    );
+  const list = (label: string, items: string[], mark: string) =>
     items.length > 0 && (
       <li>
-        <b>{label}</b> ({items.length}): {items.join(', ')}
+        <b>
+          {mark} {label}
+        </b>{' '}
+        ({items.length}): {items.slice(0, 200).join(', ')}
+        {items.length > 200 ? ` ${t('opt_moreProblems', String(items.length - 200))}` : ''}
       </li>
     );
   return (
     <ul className="diff" data-testid="import-diff">
       {diff.meta.map(([f, a, b]) => (
         <li key={f}>
-          <b>{f}</b>: {a || '—'} → {b || '—'}
+          <b>{t(META_LABEL[f] ?? f)}</b>: {a || '—'} → {b || '—'}
         </li>
       ))}
-      {list(t('opt_diffAdded'), diff.added)}
-      {list(t('opt_diffRemoved'), diff.removed)}
+      {list(t('opt_diffAdded'), diff.added, '+')}
+      {list(t('opt_diffRemoved'), diff.removed, '−')}
       {list(
         t('opt_diffChanged'),
         diff.changed.map((c) => `${c.id} (${c.fields.join(', ')})`),
+        '~',
       )}
-      {list(t('opt_diffTermsAdded'), diff.jargon.added)}
-      {list(t('opt_diffTermsRemoved'), diff.jargon.removed)}
-      {list(t('opt_diffTermsChanged'), diff.jargon.changed)}
-      {list(t('opt_diffLocks'), diff.locks)}
-      {list(t('opt_diffOverrides'), diff.overrides)}
+      {list(t('opt_diffTermsAdded'), diff.jargon.added, '+')}
+      {list(t('opt_diffTermsRemoved'), diff.jargon.removed, '−')}
+      {list(t('opt_diffTermsChanged'), diff.jargon.changed, '~')}
+      {list(t('opt_diffLocks'), diff.locks, '🔒')}
+      {list(t('opt_diffOverrides'), diff.overrides, '~')}
     </ul>
   );
 }
 
-function Problems({ problems }: { problems: RuleSetProblem[] }) {
+function Problems({ problems, title }: { problems: RuleSetProblem[]; title: string }) {
   return (
     <div className="error" role="alert" data-testid="import-errors">
-      <p>{t('opt_importRefused')}</p>
+      <p>{title}</p>
       <ul>
         {problems.slice(0, 50).map((p) => (
           <li key={`${p.path}${p.message}`}>
@@ -75,17 +111,139 @@ function Problems({ problems }: { problems: RuleSetProblem[] }) {
   );
 }
 
-export function Sharing() {
-  const { layer, team, personal, subscription, policy, save } = useEditor();
+/** Name, version, author and language of the edited set, and export as a file. */
+function ExportBox() {
+  const { layer, team, personal, subscription, current, saveMeta, readOnly } = useEditor();
+  const stored = layer === 'team' ? team : personal;
+  const base = current();
+  // A set that comes from a subscription or policy is exported as it is, without changing it here.
+  const keep = !!readOnly() || (layer === 'team' && !!subscription);
+  const initial = (): SetMeta => ({
+    name: base.name,
+    version: stored && !keep ? nextVersion(base.version) : base.version,
+    author: base.author ?? '',
+    lang: base.lang,
+  });
+  const [meta, setMeta] = useState<SetMeta>(initial);
+  const [problems, setProblems] = useState<RuleSetProblem[]>([]);
+  const [done, setDone] = useState('');
+  const ids = { name: useId(), version: useId(), author: useId(), lang: useId() };
+  // Another layer chosen, or the set changed elsewhere: start from it again.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: reset only when the stored set changes.
+  useEffect(() => {
+    setMeta(initial());
+    setProblems([]);
+  }, [layer, stored?.savedAt]);
+
+  const version = (v: string): RuleSet['version'] => (/^\d+$/.test(v.trim()) ? Number(v.trim()) : v.trim());
+  const fieldProblems = (f: string) => problems.filter((p) => p.path === `$.${f}`).map((p) => p.message);
+  const other = problems.filter((p) => !['$.name', '$.version', '$.author', '$.lang'].includes(p.path));
+
+  const exportSet = async () => {
+    setDone('');
+    const next: SetMeta = { ...meta, version: version(String(meta.version)), updated: today() };
+    const set = { ...base, ...next, author: next.author?.trim() || undefined };
+    const res = checkRuleSet(set);
+    if (!res.ok) return setProblems(res.problems);
+    if (!keep) {
+      const saved = await saveMeta(next);
+      if (!saved.ok) return setProblems(saved.problems);
+    }
+    setProblems([]);
+    download(res.ruleSet);
+    setDone(t('opt_exported', `helder-${res.ruleSet.id}-${res.ruleSet.version}.json`));
+  };
+
+  return (
+    <div className="card-box" data-testid="export-box">
+      <h3>{t('opt_exportTitle', t(`opt_layer_${layer}`))}</h3>
+      <p className="muted">
+        {stored
+          ? t('opt_current', [stored.ruleSet.name, String(stored.ruleSet.version), stored.origin, when(stored.savedAt)])
+          : t('opt_noSet')}
+      </p>
+      {stored && (
+        <div className="meta-grid">
+          <div className="field">
+            <label htmlFor={ids.name}>{t('opt_metaName')}</label>
+            <input
+              id={ids.name}
+              value={meta.name}
+              onChange={(e) => setMeta({ ...meta, name: e.target.value })}
+              aria-invalid={fieldProblems('name').length > 0}
+              disabled={keep}
+            />
+            {fieldProblems('name').map((m) => (
+              <div key={m} className="field-error">
+                ⚠ {m}
+              </div>
+            ))}
+          </div>
+          <div className="field">
+            <label htmlFor={ids.version}>{t('opt_metaVersion')}</label>
+            <input
+              id={ids.version}
+              value={String(meta.version)}
+              onChange={(e) => setMeta({ ...meta, version: e.target.value })}
+              aria-invalid={fieldProblems('version').length > 0}
+              disabled={keep}
+              data-testid="export-version"
+            />
+            {fieldProblems('version').map((m) => (
+              <div key={m} className="field-error">
+                ⚠ {m}
+              </div>
+            ))}
+          </div>
+          <div className="field">
+            <label htmlFor={ids.author}>{t('opt_metaAuthor')}</label>
+            <input
+              id={ids.author}
+              value={meta.author ?? ''}
+              onChange={(e) => setMeta({ ...meta, author: e.target.value })}
+              disabled={keep}
+            />
+          </div>
+          <div className="field">
+            <label htmlFor={ids.lang}>{t('opt_metaLang')}</label>
+            <select id={ids.lang} value={meta.lang} onChange={(e) => setMeta({ ...meta, lang: e.target.value as Lang })} disabled={keep}>
+              <option value="nl">Nederlands</option>
+              <option value="en">English</option>
+            </select>
+          </div>
+        </div>
+      )}
+      {other.length > 0 && <Problems problems={other} title={t('opt_notSaved')} />}
+      <div className="row">
+        <button type="button" onClick={() => void exportSet()} disabled={!stored} data-testid="export">
+          {t('opt_export')}
+        </button>
+        {stored && <span className="muted small">{t(keep ? 'opt_exportAsIs' : 'opt_exportHelp')}</span>}
+      </div>
+      <p aria-live="polite" className="okay" data-testid="export-status">
+        {done}
+      </p>
+    </div>
+  );
+}
+
+function ImportBox() {
+  const { layer, team, personal, subscription, save, readOnly, clear } = useEditor();
   const [pending, setPending] = useState<{ set: RuleSet; diff: RuleSetDiff; name: string; target: Layer } | null>(null);
   const [problems, setProblems] = useState<RuleSetProblem[]>([]);
   const [status, setStatus] = useState('');
-  const [url, setUrl] = useState(subscription?.url ?? '');
-  const [busy, setBusy] = useState(false);
-  const [subMsg, setSubMsg] = useState<{ ok: boolean; text: string } | null>(null);
   const file = useRef<HTMLInputElement>(null);
+  const fileId = useId();
   const stored = layer === 'team' ? team : personal;
-  const managedUrl = policy.ruleSetUrl;
+  const locked = readOnly();
+  const fromSubscription = layer === 'team' && !!subscription;
+  // A preview belongs to the layer it was made for.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: reset when the layer changes.
+  useEffect(() => {
+    setPending(null);
+    setProblems([]);
+    setStatus('');
+  }, [layer]);
 
   const onFile = async (f: File | undefined) => {
     setProblems([]);
@@ -95,28 +253,81 @@ export function Sharing() {
     const text = await f.text();
     const other = layer === 'team' ? personal : team;
     const res = checkRuleSet(text, layer, other ? [other.ruleSet] : []);
-    if (!res.ok) {
-      setProblems(res.problems);
-      if (file.current) file.current.value = '';
-      return;
-    }
+    if (file.current) file.current.value = '';
+    if (!res.ok) return setProblems(res.problems);
     setPending({ set: res.ruleSet, diff: diffRuleSets(stored?.ruleSet ?? null, res.ruleSet), name: f.name, target: layer });
   };
 
   const apply = async () => {
-    if (!pending) return;
+    if (!pending || pending.target !== layer) return;
     const res = await save(pending.set, pending.name);
     if (res.ok) {
       setStatus(t('opt_imported', [pending.set.name, String(pending.set.version)]));
       setPending(null);
     } else setProblems(res.problems);
-    if (file.current) file.current.value = '';
   };
 
-  const exportSet = () => {
-    const set = stored?.ruleSet ?? emptySet(layer);
-    download({ ...set, updated: new Date().toISOString().slice(0, 10) });
-  };
+  return (
+    <div className="card-box" data-testid="import-box">
+      <h3>{t('opt_importTitle', t(`opt_layer_${layer}`))}</h3>
+      {locked && <p className="note">🔒 {locked}</p>}
+      <div className="row">
+        <label htmlFor={fileId}>{t('opt_import')}</label>
+        <input
+          id={fileId}
+          ref={file}
+          type="file"
+          accept="application/json,.json"
+          onChange={(e) => void onFile(e.target.files?.[0])}
+          data-testid="import-file"
+          disabled={!!locked || fromSubscription}
+        />
+      </div>
+      {fromSubscription && !locked && <p className="muted small">{t('opt_teamFromSubscription')}</p>}
+      {problems.length > 0 && <Problems problems={problems} title={t('opt_importRefused')} />}
+      {pending && (
+        <div className="preview" data-testid="import-preview">
+          <h4>{t('opt_previewTitle', [pending.name, pending.set.name, String(pending.set.version)])}</h4>
+          <Diff diff={pending.diff} />
+          <div className="row">
+            <button type="button" className="primary" onClick={() => void apply()} data-testid="import-apply">
+              {t('opt_applyImport')}
+            </button>
+            <button type="button" onClick={() => setPending(null)} data-testid="import-cancel">
+              {t('opt_cancel')}
+            </button>
+          </div>
+        </div>
+      )}
+      <p role="status" className="okay" data-testid="import-status">
+        {status}
+      </p>
+      {stored && !locked && !fromSubscription && (
+        <button
+          type="button"
+          className="danger"
+          onClick={() => {
+            if (confirm(t('opt_confirmClear', t(`opt_layer_${layer}`)))) void clear(layer);
+          }}
+        >
+          {t('opt_clear')}
+        </button>
+      )}
+    </div>
+  );
+}
+
+function SubscribeBox() {
+  const { team, subscription, policy } = useEditor();
+  const managedUrl = policy.ruleSetUrl;
+  const [url, setUrl] = useState(managedUrl ?? subscription?.url ?? '');
+  const [busy, setBusy] = useState(false);
+  const [subMsg, setSubMsg] = useState<{ ok: boolean; text: string } | null>(null);
+  const urlId = useId();
+  useEffect(() => {
+    if (managedUrl) setUrl(managedUrl);
+    else if (subscription?.url) setUrl((u) => u || subscription.url);
+  }, [managedUrl, subscription?.url]);
 
   const report = (res: SubscriptionResponse) =>
     setSubMsg(
@@ -139,7 +350,7 @@ export function Sharing() {
     if (!checked.ok) return setSubMsg({ ok: false, text: failureText('url', checked.error) });
     setBusy(true);
     try {
-      // Asked now, in the click, for this host only; never at install.
+      // Asked now, inside the click, for this one host; never at install.
       const granted = await browser.permissions.request({ origins: [subscriptionOriginPattern(url)] });
       if (!granted) return setSubMsg({ ok: false, text: t('opt_fail_permission') });
       report(await sendMessage('subscribe', { url: checked.url.href }));
@@ -152,8 +363,12 @@ export function Sharing() {
 
   const run = async (kind: 'refreshSubscription' | 'unsubscribe') => {
     setBusy(true);
+    setSubMsg(null);
     try {
-      report(await sendMessage(kind, undefined));
+      const res = await sendMessage(kind, undefined);
+      // A failed check is recorded in the subscription and shown in the status line.
+      const recorded = kind === 'refreshSubscription' && !res.ok && !['none', 'managed', 'permission'].includes(res.errorKind);
+      if (!recorded) report(res);
     } catch (e) {
       setSubMsg({ ok: false, text: failureText('network', String((e as Error).message ?? e)) });
     } finally {
@@ -161,114 +376,95 @@ export function Sharing() {
     }
   };
 
-  const version = team?.ruleSet.version;
-  const subStatus = subscription
-    ? subscription.error
-      ? t('opt_subFailed', [failureText(subscription.errorKind, subscription.error), String(version ?? '—')])
-      : t('opt_subOk', [
-          time(subscription.updatedAt ?? subscription.checkedAt),
-          String(version ?? subscription.version ?? '—'),
-          time(subscription.checkedAt),
-        ])
-    : t('opt_subNone');
+  const version = team?.ruleSet.version ?? subscription?.version;
+  const details = subscription?.error?.split('\n').filter(Boolean) ?? [];
+  return (
+    <div className="card-box" data-testid="subscribe-box">
+      <h3>{t('opt_subscribeTitle')}</h3>
+      <p className="muted">{t('opt_subscribeHelp')}</p>
+      {managedUrl && <p className="note">🔒 {t('opt_subManaged', managedUrl)}</p>}
+      <div className="row">
+        <label htmlFor={urlId}>{t('opt_subUrl')}</label>
+        <input
+          id={urlId}
+          type="url"
+          placeholder="https://intranet.example.org/helder/team.json"
+          value={url}
+          onChange={(e) => setUrl(e.target.value)}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter' && !busy && !managedUrl && url.trim()) void subscribe();
+          }}
+          disabled={!!managedUrl}
+          className="grow"
+          data-testid="subscribe-url"
+        />
+        <button
+          type="button"
+          className="primary"
+          onClick={() => void subscribe()}
+          disabled={busy || !!managedUrl || !url.trim()}
+          data-testid="subscribe"
+        >
+          {t('opt_subscribe')}
+        </button>
+      </div>
+      <div className={`sub-status${subscription?.error ? ' failed' : subscription ? ' ok' : ''}`} aria-live="polite">
+        <p data-testid="subscription-status">
+          {subscription?.error ? '⚠ ' : subscription ? '✓ ' : ''}
+          {!subscription
+            ? t('opt_subNone')
+            : subscription.error
+              ? version !== undefined
+                ? t('opt_subFailed', [failureKind(subscription.errorKind), String(version)])
+                : t('opt_subFailedNone', failureKind(subscription.errorKind))
+              : t('opt_subOk', [
+                  when(subscription.updatedAt ?? subscription.checkedAt),
+                  String(version ?? '—'),
+                  when(subscription.checkedAt),
+                ])}
+        </p>
+        {subscription && <p className="muted small">{t('opt_subFrom', subscription.url)}</p>}
+        {details.length > 0 && (
+          <details className="sub-details" open={details.length <= 3}>
+            <summary>{t('opt_subDetails', [String(details.length), when(subscription?.failedAt)])}</summary>
+            <ul data-testid="subscription-details">
+              {details.slice(0, 50).map((d) => (
+                <li key={d}>{d}</li>
+              ))}
+            </ul>
+          </details>
+        )}
+      </div>
+      {subscription && (
+        <div className="row">
+          <button type="button" onClick={() => void run('refreshSubscription')} disabled={busy} data-testid="refresh">
+            {t('opt_refresh')}
+          </button>
+          {!subscription.managed && !managedUrl && (
+            <button type="button" onClick={() => void run('unsubscribe')} disabled={busy} data-testid="unsubscribe">
+              {t('opt_unsubscribe')}
+            </button>
+          )}
+          {busy && <span className="muted small">{t('opt_busy')}</span>}
+        </div>
+      )}
+      {subMsg && (
+        <p role="status" className={subMsg.ok ? 'okay' : 'error'} data-testid="subscribe-message">
+          {subMsg.ok ? '✓ ' : '⚠ '}
+          {subMsg.text}
+        </p>
+      )}
+    </div>
+  );
+}
 
+export function Sharing() {
   return (
     <section aria-labelledby="share-title">
       <h2 id="share-title">{t('opt_shareTitle')}</h2>
-      <div className="card-box">
-        <h3>{t('opt_exportTitle', t(`opt_layer_${layer}`))}</h3>
-        <p className="muted">
-          {stored
-            ? t('opt_current', [stored.ruleSet.name, String(stored.ruleSet.version), stored.origin, time(stored.savedAt)])
-            : t('opt_noSet')}
-        </p>
-        <div className="row">
-          <button type="button" onClick={exportSet} disabled={!stored} data-testid="export">
-            {t('opt_export')}
-          </button>
-          <label className="file">
-            {t('opt_import')}
-            <input
-              ref={file}
-              type="file"
-              accept="application/json,.json"
-              onChange={(e) => void onFile(e.target.files?.[0])}
-              data-testid="import-file"
-              disabled={layer === 'team' && !!subscription}
-            />
-          </label>
-        </div>
-        {layer === 'team' && subscription && <p className="muted small">{t('opt_teamFromSubscription')}</p>}
-        {problems.length > 0 && <Problems problems={problems} />}
-        {pending && (
-          <div className="preview" data-testid="import-preview">
-            <h4>{t('opt_previewTitle', [pending.name, pending.set.name, String(pending.set.version)])}</h4>
-            <Diff diff={pending.diff} />
-            <div className="row">
-              <button type="button" className="primary" onClick={() => void apply()} data-testid="import-apply">
-                {t('opt_applyImport')}
-              </button>
-              <button type="button" onClick={() => setPending(null)}>
-                {t('opt_cancel')}
-              </button>
-            </div>
-          </div>
-        )}
-        <p role="status" className="okay">
-          {status}
-        </p>
-      </div>
-
-      <div className="card-box">
-        <h3>{t('opt_subscribeTitle')}</h3>
-        <p className="muted">{t('opt_subscribeHelp')}</p>
-        {managedUrl && <p className="note">🔒 {t('opt_subManaged', managedUrl)}</p>}
-        <div className="row">
-          <label htmlFor="sub-url" className="sr-only">
-            {t('opt_subUrl')}
-          </label>
-          <input
-            id="sub-url"
-            type="url"
-            placeholder="https://intranet.example.org/helder/team.json"
-            value={url}
-            onChange={(e) => setUrl(e.target.value)}
-            disabled={!!managedUrl}
-            className="grow"
-            data-testid="subscribe-url"
-          />
-          <button
-            type="button"
-            className="primary"
-            onClick={() => void subscribe()}
-            disabled={busy || !!managedUrl || !url.trim()}
-            data-testid="subscribe"
-          >
-            {t('opt_subscribe')}
-          </button>
-        </div>
-        <p className="sub-status" data-testid="subscription-status">
-          {subscription?.error ? '⚠ ' : subscription ? '✓ ' : ''}
-          {subStatus}
-        </p>
-        {subscription && (
-          <div className="row">
-            <button type="button" onClick={() => void run('refreshSubscription')} disabled={busy} data-testid="refresh">
-              {t('opt_refresh')}
-            </button>
-            {!subscription.managed && (
-              <button type="button" onClick={() => void run('unsubscribe')} disabled={busy}>
-                {t('opt_unsubscribe')}
-              </button>
-            )}
-          </div>
-        )}
-        {subMsg && !(subMsg.ok === false && subscription?.error) && (
-          <p role="status" className={subMsg.ok ? 'okay' : 'error'} data-testid="subscribe-message">
-            {subMsg.text}
-          </p>
-        )}
-      </div>
+      <ExportBox />
+      <ImportBox />
+      <SubscribeBox />
     </section>
   );
 }
