@@ -4,6 +4,7 @@ import type { Rule } from '@/rules';
 import type { Layer } from '@/utils/rulesets';
 import { t } from '../i18n';
 import { useSettings } from '../stores/settings';
+import { Lock } from './Lock';
 import { RuleForm } from './RuleForm';
 import { RuleList } from './RuleList';
 import { Settings } from './Settings';
@@ -20,7 +21,9 @@ function PolicyNote() {
   if (!policy.ruleSetUrl && !locks.length && !policy.disabledSites?.length) return null;
   return (
     <div className="note policy" data-testid="policy-note">
-      <b>🔒 {t('opt_policyTitle')}</b>
+      <b>
+        <Lock /> {t('opt_policyTitle')}
+      </b>
       <ul>
         {policy.ruleSetUrl && <li>{t('opt_subManaged', policy.ruleSetUrl)}</li>}
         {locks.length > 0 && <li>{t('opt_policyLocks', [String(locks.length), locks.join(', ')])}</li>}

@@ -47,12 +47,15 @@ function Field({
   errors,
   children,
   hint,
+  hintBelow,
   testId,
 }: {
   label: string;
   errors?: string[];
   children: (id: string, describedBy: string | undefined, invalid: boolean) => ReactNode;
   hint?: string;
+  /** Show the hint under the control (short fields in a grid row, so the inputs line up). */
+  hintBelow?: boolean;
   testId?: string;
 }) {
   const id = useId();
@@ -60,12 +63,17 @@ function Field({
   return (
     <div className={`field${errors?.length ? ' invalid' : ''}`} data-testid={testId}>
       <label htmlFor={id}>{label}</label>
-      {hint && (
+      {hint && !hintBelow && (
         <div id={`${id}-hint`} className="muted small">
           {hint}
         </div>
       )}
       {children(id, described, !!errors?.length)}
+      {hint && hintBelow && (
+        <div id={`${id}-hint`} className="muted small">
+          {hint}
+        </div>
+      )}
       <FieldErrors id={`${id}-err`} errors={errors} />
     </div>
   );
@@ -82,6 +90,21 @@ function FieldErrors({ id, errors }: { id?: string; errors?: string[] }) {
   );
 }
 
+/** The engine's reason in the page's language (the engine words it in English, for the command line). */
+export function reasonText(reason: string | undefined): string {
+  if (!reason) return '';
+  const m =
+    /^marks "(.*)" instead of "(.*)"$/s.exec(reason) ??
+    /^does not mark "(.*)"$/s.exec(reason) ??
+    /^fires on "(.*)" but should not$/s.exec(reason) ??
+    /^after taking over suggestion (\d+), the rule fires again on "(.*)"$/s.exec(reason);
+  if (!m) return reason;
+  if (reason.startsWith('marks ')) return t('opt_reasonMarksOther', [m[1] ?? '', m[2] ?? '']);
+  if (reason.startsWith('does not')) return t('opt_reasonNoMark', m[1] ?? '');
+  if (reason.startsWith('fires on')) return t('opt_reasonFires', m[1] ?? '');
+  return t('opt_reasonFiresAgain', m[2] ?? '');
+}
+
 function Verdict({ result, label }: { result?: ExampleResult; label?: string }) {
   if (!result)
     return (
@@ -96,7 +119,7 @@ function Verdict({ result, label }: { result?: ExampleResult; label?: string }) 
   ) : (
     <span className="verdict fail" data-testid="example-verdict">
       {label ? `${label}: ` : ''}✗ {t('opt_fail')}
-      {result.reason ? ` — ${result.reason}` : ''}
+      {result.reason ? ` — ${reasonText(result.reason)}` : ''}
     </span>
   );
 }
@@ -205,6 +228,7 @@ export function RuleForm({ rule, onClose }: { rule: Rule | null; onClose(saved: 
   );
   const thisRule = check.res.ok ? draft.id.trim() : PROBE_ID;
 
+  const failing = fresh && results ? results.filter((r) => !r.ok).length : 0;
   const err = (k: FieldKey) => errors[k];
   const canSave = check.res.ok && dups.size === 0 && fresh;
   const save = async () => {
@@ -230,7 +254,7 @@ export function RuleForm({ rule, onClose }: { rule: Rule | null; onClose(saved: 
       </h2>
       <p className="muted">{t('opt_formLayer', [t(`opt_layer_${layer}`), base.lang === 'nl' ? 'Nederlands' : 'English'])}</p>
       <div className="grid2">
-        <Field label={t('opt_fieldId')} errors={err('id')} hint={t('opt_fieldIdHint')}>
+        <Field label={t('opt_fieldId')} errors={err('id')} hint={t('opt_fieldIdHint')} hintBelow>
           {(id, d, bad) => (
             <input
               id={id}
@@ -499,11 +523,15 @@ export function RuleForm({ rule, onClose }: { rule: Rule | null; onClose(saved: 
           <span className="field-error" data-testid="save-blocked">
             ⚠ {t('opt_fixFirst')}
           </span>
+        ) : failing > 0 ? (
+          <span className="warn-text" data-testid="examples-failing">
+            ⚠ {t('opt_examplesFailing', String(failing))}
+          </span>
         ) : null}
       </div>
 
-      <details className="try" open={!!tryText}>
-        <summary>{t('opt_tryTitle')}</summary>
+      <section className="try" aria-labelledby="try-title">
+        <h3 id="try-title">{t('opt_tryTitle')}</h3>
         <p className="muted small">{t('opt_tryHelp')}</p>
         <TryText value={tryText} onChange={setTryText} label={t('opt_tryReply')} testId="try-text" />
         {usesContext && <TryText value={tryContext} onChange={setTryContext} label={t('opt_tryContext')} testId="try-context" />}
@@ -522,7 +550,7 @@ export function RuleForm({ rule, onClose }: { rule: Rule | null; onClose(saved: 
             ))}
           </ul>
         )}
-      </details>
+      </section>
     </section>
   );
 }

@@ -10,6 +10,7 @@ import { CATEGORIES, type Lang, type Rule, type RuleSource, type Severity } from
 import { t } from '../i18n';
 import { categoryLabel, SEVERITY_ICON, severityLabel } from '../labels';
 import { useSettings } from '../stores/settings';
+import { Lock } from './Lock';
 import { mergedFor, type RuleStatePatch, type SaveOutcome, useEditor } from './store';
 
 const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
@@ -74,7 +75,11 @@ export function RuleList({ onEdit, onProblem }: { onEdit(rule: Rule | null): voi
           {t('opt_addRule')}
         </button>
       </div>
-      {locked && <p className="note">🔒 {locked}</p>}
+      {locked && (
+        <p className="note">
+          <Lock /> {locked}
+        </p>
+      )}
       <div className="row filters">
         <label>
           {t('opt_filterCategory')}
@@ -146,7 +151,7 @@ export function RuleList({ onEdit, onProblem }: { onEdit(rule: Rule | null): voi
                     {t(`card_source_${src}`)}
                     {lockState && (
                       <div className="small lock" data-testid="rule-lock-note">
-                        🔒 {t(lockState === 'on' ? 'opt_lockedOn' : 'opt_lockedOff')}
+                        <Lock /> {t(lockState === 'on' ? 'opt_lockedOn' : 'opt_lockedOff')}
                         {' — '}
                         {t(lockedBy === 'policy' ? 'opt_byPolicy' : 'opt_byTeam')}
                       </div>

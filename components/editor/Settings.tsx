@@ -3,6 +3,7 @@ import type { Severity } from '@/rules';
 import { t } from '../i18n';
 import { severityLabel } from '../labels';
 import { useSettings } from '../stores/settings';
+import { Lock } from './Lock';
 
 export function Settings() {
   const { settings, update } = useSettings();
@@ -58,7 +59,7 @@ export function Settings() {
         )}
         {(settings.policyDisabledSites ?? []).map((h) => (
           <p key={h} className="muted">
-            🔒 {t('opt_offByPolicy', h)}
+            <Lock /> {t('opt_offByPolicy', h)}
           </p>
         ))}
       </div>

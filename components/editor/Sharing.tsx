@@ -4,13 +4,14 @@
  * changes, applied only on request), and subscribe to a team set at a URL.
  * Nothing is stored unless it validates; the last good set stays in force.
  */
-import { useEffect, useId, useRef, useState } from 'react';
+import { type ReactNode, useEffect, useId, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { diffRuleSets, type Lang, type RuleSet, type RuleSetDiff, type RuleSetProblem } from '@/rules';
 import { type SubscriptionResponse, sendMessage } from '@/utils/messaging';
 import { checkRuleSet, type Layer } from '@/utils/rulesets';
 import { checkSubscriptionUrl, subscriptionOriginPattern } from '@/utils/subscription';
 import { t } from '../i18n';
+import { Lock } from './Lock';
 import { nextVersion, type SetMeta, useEditor } from './store';
 
 /** "10:42" today, "21-11-2026 10:42" (in the browser's format) on another day. */
@@ -55,14 +56,16 @@ const META_LABEL: Record<string, string> = {
   description: 'opt_metaDescription',
 };
 
-function Diff({ diff }: { diff: RuleSetDiff }) {
+const lockWord = (state?: 'on' | 'off') => t(state === 'on' ? 'opt_lockedOn' : state === 'off' ? 'opt_lockedOff' : 'opt_lockNone');
+
+function Diff({ diff, before, after }: { diff: RuleSetDiff; before: RuleSet | null; after: RuleSet }) {
   if (diff.same)
     return (
       <p className="diff" data-testid="import-diff">
         {t('opt_diffSame')}
       </p>
     );
-  const list = (label: string, items: string[], mark: string) =>
+  const list = (label: string, items: string[], mark: ReactNode) =>
     items.length > 0 && (
       <li>
         <b>
@@ -89,7 +92,11 @@ function Diff({ diff }: { diff: RuleSetDiff }) {
       {list(t('opt_diffTermsAdded'), diff.jargon.added, '+')}
       {list(t('opt_diffTermsRemoved'), diff.jargon.removed, '−')}
       {list(t('opt_diffTermsChanged'), diff.jargon.changed, '~')}
-      {list(t('opt_diffLocks'), diff.locks, '🔒')}
+      {list(
+        t('opt_diffLocks'),
+        diff.locks.map((id) => `${id}: ${lockWord(before?.locks?.[id])} → ${lockWord(after.locks?.[id])}`),
+        <Lock />,
+      )}
       {list(t('opt_diffOverrides'), diff.overrides, '~')}
     </ul>
   );
@@ -229,7 +236,13 @@ function ExportBox() {
 
 function ImportBox() {
   const { layer, team, personal, subscription, save, readOnly, clear } = useEditor();
-  const [pending, setPending] = useState<{ set: RuleSet; diff: RuleSetDiff; name: string; target: Layer } | null>(null);
+  const [pending, setPending] = useState<{
+    set: RuleSet;
+    before: RuleSet | null;
+    diff: RuleSetDiff;
+    name: string;
+    target: Layer;
+  } | null>(null);
   const [problems, setProblems] = useState<RuleSetProblem[]>([]);
   const [status, setStatus] = useState('');
   const file = useRef<HTMLInputElement>(null);
@@ -255,7 +268,13 @@ function ImportBox() {
     const res = checkRuleSet(text, layer, other ? [other.ruleSet] : []);
     if (file.current) file.current.value = '';
     if (!res.ok) return setProblems(res.problems);
-    setPending({ set: res.ruleSet, diff: diffRuleSets(stored?.ruleSet ?? null, res.ruleSet), name: f.name, target: layer });
+    setPending({
+      set: res.ruleSet,
+      before: stored?.ruleSet ?? null,
+      diff: diffRuleSets(stored?.ruleSet ?? null, res.ruleSet),
+      name: f.name,
+      target: layer,
+    });
   };
 
   const apply = async () => {
@@ -270,7 +289,11 @@ function ImportBox() {
   return (
     <div className="card-box" data-testid="import-box">
       <h3>{t('opt_importTitle', t(`opt_layer_${layer}`))}</h3>
-      {locked && <p className="note">🔒 {locked}</p>}
+      {locked && (
+        <p className="note">
+          <Lock /> {locked}
+        </p>
+      )}
       <div className="row">
         <label htmlFor={fileId}>{t('opt_import')}</label>
         <input
@@ -288,7 +311,7 @@ function ImportBox() {
       {pending && (
         <div className="preview" data-testid="import-preview">
           <h4>{t('opt_previewTitle', [pending.name, pending.set.name, String(pending.set.version)])}</h4>
-          <Diff diff={pending.diff} />
+          <Diff diff={pending.diff} before={pending.before} after={pending.set} />
           <div className="row">
             <button type="button" className="primary" onClick={() => void apply()} data-testid="import-apply">
               {t('opt_applyImport')}
@@ -382,7 +405,11 @@ function SubscribeBox() {
     <div className="card-box" data-testid="subscribe-box">
       <h3>{t('opt_subscribeTitle')}</h3>
       <p className="muted">{t('opt_subscribeHelp')}</p>
-      {managedUrl && <p className="note">🔒 {t('opt_subManaged', managedUrl)}</p>}
+      {managedUrl && (
+        <p className="note">
+          <Lock /> {t('opt_subManaged', managedUrl)}
+        </p>
+      )}
       <div className="row">
         <label htmlFor={urlId}>{t('opt_subUrl')}</label>
         <input

@@ -143,6 +143,14 @@ describe('import', () => {
     expect((await personalRuleSetItem.getValue())?.origin).toBe('v2.json');
     expect(screen.getByTestId('import-status').textContent).toMatch(/Imported “Mine” version 2/);
   });
+  it('previews lock changes of a team set in words', async () => {
+    expect((await saveRuleSet('team', { ...mine(1, []), id: 'team.noord', locks: { 'nl.jargon': 'off' } }, 'v1.json')).ok).toBe(true);
+    useEditor.setState({ layer: 'team' });
+    render(<Sharing />);
+    pick(file(JSON.stringify({ ...mine(2, []), id: 'team.noord', locks: { 'nl.blame': 'on' } })));
+    const diff = await screen.findByTestId('import-diff');
+    expect(diff.textContent).toMatch(/Locks changed \(2\): nl\.blame: writer decides → locked on, nl\.jargon: locked off → writer decides/);
+  });
 });
 
 describe('export', () => {
