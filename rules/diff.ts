@@ -20,6 +20,9 @@ export interface RuleSetDiff {
   /** Rule ids whose lock or override changed. */
   locks: string[];
   overrides: string[];
+  /** Names of signals and placeholders added, removed or changed. */
+  signals: string[];
+  placeholders: string[];
   /** True when nothing differs. */
   same: boolean;
 }
@@ -68,6 +71,8 @@ export function diffRuleSets(before: RuleSet | null, after: RuleSet): RuleSetDif
   };
   const locks = changedKeys(before?.locks, after.locks);
   const overrides = changedKeys(before?.overrides, after.overrides);
+  const signals = changedKeys(before?.signals, after.signals);
+  const placeholders = changedKeys(before?.placeholders, after.placeholders);
   const same =
     !meta.length &&
     !added.length &&
@@ -75,7 +80,7 @@ export function diffRuleSets(before: RuleSet | null, after: RuleSet): RuleSetDif
     !changed.length &&
     !locks.length &&
     !overrides.length &&
-    eq(before?.signals, after.signals) &&
-    eq(before?.placeholders, after.placeholders);
-  return { meta, added, removed, changed, jargon, locks, overrides, same };
+    !signals.length &&
+    !placeholders.length;
+  return { meta, added, removed, changed, jargon, locks, overrides, signals, placeholders, same };
 }

@@ -198,8 +198,12 @@ export function RuleForm({ rule, onClose }: { rule: Rule | null; onClose(saved: 
     const run = check.run;
     if (!run) return null;
     try {
+      // Only a rule that reads other rules' findings needs the whole set compiled (a team's
+      // 5,000-term jargon list makes that slow); any other rule runs alone, with the set's signals.
+      const readsFindings = [...(run.rule.when ?? []), ...(run.rule.unless ?? [])].some((c) => c.findings?.length);
+      const set = readsFindings ? run.set : { ...run.set, rules: [run.rule] };
       // Results come back by position among the examples that ran; map them to the visible rows' sent positions.
-      return runRuleExamples(run.set, { ...run.rule, enabled: true }).map((r) =>
+      return runRuleExamples(set, { ...run.rule, enabled: true }).map((r) =>
         r.kind === 'good'
           ? { ...r, index: run.goodMap[r.index] ?? -1 }
           : r.kind === 'bad'

@@ -98,6 +98,8 @@ function Diff({ diff, before, after }: { diff: RuleSetDiff; before: RuleSet | nu
         <Lock />,
       )}
       {list(t('opt_diffOverrides'), diff.overrides, '~')}
+      {list(t('opt_diffSignals'), diff.signals, '~')}
+      {list(t('opt_diffPlaceholders'), diff.placeholders, '~')}
     </ul>
   );
 }

@@ -65,6 +65,16 @@ describe('diffRuleSets', () => {
     expect(d.overrides).toEqual(['y']);
   });
 
+  it('lists signals and placeholders that changed, so a change there is never an empty preview', () => {
+    const before = set({ signals: { moment: ['vandaag'], plan: ['eerst'] }, placeholders: { tijdstip: ['vandaag 16:00'] } });
+    const after = set({ signals: { moment: ['vandaag', 'morgen'], reden: ['omdat'] }, placeholders: { tijdstip: ['vandaag 16:00'] } });
+    const d = diffRuleSets(before, after);
+    expect(d.signals).toEqual(['moment', 'plan', 'reden']);
+    expect(d.placeholders).toEqual([]);
+    expect(d.same).toBe(false);
+    expect(diffRuleSets(after, { ...after, placeholders: { tijdstip: ['morgen 09:00'] } }).placeholders).toEqual(['tijdstip']);
+  });
+
   it('against nothing, everything is added; against itself, nothing changes', () => {
     const s = set({ rules: [phrases('a')] });
     expect(diffRuleSets(null, s).added).toEqual(['a']);
