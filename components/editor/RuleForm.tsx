@@ -298,7 +298,11 @@ export function RuleForm({ rule, onClose }: { rule: Rule | null; onClose(saved: 
               id={id}
               value={draft.type}
               disabled={draft.type === 'detector'}
-              onChange={(e) => up({ type: e.target.value as RuleDraft['type'] })}
+              onChange={(e) => {
+                const type = e.target.value as RuleDraft['type'];
+                // A new jargon rule is almost always in the jargon category.
+                up({ type, ...(!rule && type === 'jargon' && { category: 'jargon' }) });
+              }}
               data-testid="rule-type"
             >
               <option value="phrases">{t('opt_type_phrases')}</option>

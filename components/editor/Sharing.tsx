@@ -150,9 +150,8 @@ function ExportBox() {
 
   const exportSet = async () => {
     setDone('');
-    const next: SetMeta = { ...meta, version: version(String(meta.version)), updated: today() };
-    const set = { ...base, ...next, author: next.author?.trim() || undefined };
-    const res = checkRuleSet(set);
+    const next: SetMeta = { ...meta, version: version(String(meta.version)), author: meta.author?.trim(), updated: today() };
+    const res = checkRuleSet({ ...base, ...next, author: next.author || undefined });
     if (!res.ok) return setProblems(res.problems);
     if (!keep) {
       const saved = await saveMeta(next);
@@ -161,6 +160,15 @@ function ExportBox() {
     setProblems([]);
     download(res.ruleSet);
     setDone(t('opt_exported', `helder-${res.ruleSet.id}-${res.ruleSet.version}.json`));
+  };
+
+  /** Name, author and language now; the version changes with the next export. */
+  const saveDetails = async () => {
+    setDone('');
+    const saved = await saveMeta({ name: meta.name, author: meta.author?.trim(), lang: meta.lang });
+    if (!saved.ok) return setProblems(saved.problems);
+    setProblems([]);
+    setDone(t('opt_detailsSaved'));
   };
 
   return (
@@ -227,6 +235,11 @@ function ExportBox() {
         <button type="button" onClick={() => void exportSet()} disabled={!stored} data-testid="export">
           {t('opt_export')}
         </button>
+        {stored && !keep && (
+          <button type="button" onClick={() => void saveDetails()} data-testid="save-details">
+            {t('opt_saveDetails')}
+          </button>
+        )}
         {stored && <span className="muted small">{t(keep ? 'opt_exportAsIs' : 'opt_exportHelp')}</span>}
       </div>
       <p aria-live="polite" className="okay" data-testid="export-status">

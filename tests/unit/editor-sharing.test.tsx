@@ -178,6 +178,18 @@ describe('export', () => {
     expect((await personalRuleSetItem.getValue())?.ruleSet).toMatchObject({ version: 7, author: 'Anja', updated: today });
   });
 
+  it('saves name, author and language without exporting, keeping the version', async () => {
+    const user = userEvent.setup();
+    expect((await saveRuleSet('personal', mine(6, []), 'editor')).ok).toBe(true);
+    render(<Sharing />);
+    await user.selectOptions(await screen.findByLabelText('Language'), 'nl');
+    await user.type(screen.getByLabelText('Author'), 'Anja');
+    await user.click(screen.getByTestId('save-details'));
+    await waitFor(async () =>
+      expect((await personalRuleSetItem.getValue())?.ruleSet).toMatchObject({ lang: 'nl', author: 'Anja', version: 6 }),
+    );
+  });
+
   it('refuses an export without a name, next to the field', async () => {
     const user = userEvent.setup();
     expect((await saveRuleSet('personal', mine(6, []), 'editor')).ok).toBe(true);
