@@ -28,7 +28,7 @@ export interface RuleRow {
 }
 
 export function RuleList({ onEdit, onProblem }: { onEdit(rule: Rule | null): void; onProblem(outcome: SaveOutcome): void }) {
-  const { layer, team, personal, policy, setRuleState, deleteRule, current, readOnly } = useEditor();
+  const { layer, team, personal, policy, subscription, setRuleState, deleteRule, current, readOnly } = useEditor();
   const disabledRules = useSettings((s) => s.settings?.disabledRules);
   const [category, setCategory] = useState('');
   const [lang, setLang] = useState('');
@@ -78,6 +78,11 @@ export function RuleList({ onEdit, onProblem }: { onEdit(rule: Rule | null): voi
       {locked && (
         <p className="note">
           <Lock /> {locked}
+        </p>
+      )}
+      {!locked && layer === 'team' && subscription && (
+        <p className="note" data-testid="team-subscribed-note">
+          {t('opt_teamSubscribedNote', subscription.url)}
         </p>
       )}
       <div className="row filters">
