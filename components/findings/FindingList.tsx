@@ -3,7 +3,7 @@
  * the reader hears, where its rule comes from, and its suggestions. Shared by
  * the popup's draft view and scratch pad. Rule text is rendered as text only.
  */
-import { useState } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import { type Finding, type RuleOrigin, SEVERITY_RANK } from '@/rules';
 import { t } from '../i18n';
 import { categoryLabel, SEVERITY_ICON, severityLabel } from '../labels';
@@ -27,6 +27,8 @@ export interface FindingListProps {
   /** Quick picks per rule-set id, then per placeholder. */
   placeholders?: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>>;
   actions: FindingActions;
+  /** Said when the list is empty (default: nothing to improve). */
+  empty?: string;
 }
 
 export function sortFindings<T extends KeyedFinding>(list: readonly T[]): T[] {
@@ -35,21 +37,58 @@ export function sortFindings<T extends KeyedFinding>(list: readonly T[]): T[] {
   );
 }
 
-export function FindingList({ findings, origins = {}, placeholders = {}, actions }: FindingListProps) {
-  if (findings.length === 0) return <p className="empty">{t('list_empty')}</p>;
+export function FindingList({ findings, origins = {}, placeholders = {}, actions, empty }: FindingListProps) {
+  const sorted = sortFindings(findings);
+  const ref = useRef<HTMLDivElement>(null);
+  /** The finding that last held focus, so focus isn't lost when it goes away (applied, ignored). */
+  const focused = useRef<{ key: string; index: number } | null>(null);
+  useLayoutEffect(() => {
+    const last = focused.current;
+    const active = document.activeElement;
+    if (!last || !ref.current || (active && active !== document.body)) return;
+    if (sorted.some((k) => k.key === last.key)) return;
+    const items = ref.current.querySelectorAll<HTMLElement>('li.finding');
+    (items[Math.min(last.index, items.length - 1)] ?? ref.current.querySelector<HTMLElement>('.empty'))?.focus();
+  });
+  useEffect(() => {
+    const box = ref.current;
+    if (!box) return;
+    const onIn = (e: FocusEvent) => {
+      const li = (e.target as HTMLElement).closest<HTMLElement>('li.finding');
+      if (li?.dataset.key) focused.current = { key: li.dataset.key, index: [...box.querySelectorAll('li.finding')].indexOf(li) };
+    };
+    const onOut = (e: FocusEvent) => {
+      // Focus moved elsewhere on purpose (not lost because the focused element was removed).
+      if (e.relatedTarget && !box.contains(e.relatedTarget as Node)) focused.current = null;
+    };
+    box.addEventListener('focusin', onIn);
+    box.addEventListener('focusout', onOut);
+    return () => {
+      box.removeEventListener('focusin', onIn);
+      box.removeEventListener('focusout', onOut);
+    };
+  }, []);
   return (
-    <ol className="findings">
-      {sortFindings(findings).map(({ finding, key }) => (
-        <FindingItem
-          key={key}
-          fkey={key}
-          finding={finding}
-          origin={origins[finding.ruleId]}
-          picks={placeholders[finding.ruleSetId] ?? {}}
-          actions={actions}
-        />
-      ))}
-    </ol>
+    <div ref={ref}>
+      {sorted.length === 0 ? (
+        <p className="empty" tabIndex={-1}>
+          {empty ?? t('list_empty')}
+        </p>
+      ) : (
+        <ol className="findings">
+          {sorted.map(({ finding, key }) => (
+            <FindingItem
+              key={key}
+              fkey={key}
+              finding={finding}
+              origin={origins[finding.ruleId]}
+              picks={placeholders[finding.ruleSetId] ?? {}}
+              actions={actions}
+            />
+          ))}
+        </ol>
+      )}
+    </div>
   );
 }
 
@@ -64,6 +103,7 @@ interface FindingItemProps {
 function FindingItem({ fkey, finding: f, origin, picks, actions }: FindingItemProps) {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const id = useId();
   const apply = async (replacement: string) => {
     setBusy(true);
     try {
@@ -75,15 +115,15 @@ function FindingItem({ fkey, finding: f, origin, picks, actions }: FindingItemPr
     }
   };
   return (
-    <li className={`finding sev-${f.severity}`} data-key={fkey} data-rule-id={f.ruleId}>
-      <div className="fhead">
+    <li className={`finding sev-${f.severity}`} data-key={fkey} data-rule-id={f.ruleId} tabIndex={-1} aria-labelledby={`${id}-head`}>
+      <div className="fhead" id={`${id}-head`}>
         <span className={`sev ${f.severity}`}>
           <span aria-hidden="true">{SEVERITY_ICON[f.severity]} </span>
           {severityLabel(f.severity)}
         </span>
         <span className="cat">{categoryLabel(f.category)}</span>
         {origin && (
-          <span className="src">
+          <span className="src" title={origin.locked ? t('card_locked') : undefined}>
             {t(`card_source_${origin.source}`)}
             {origin.locked ? ` · ${t('popup_locked')}` : ''}
           </span>
@@ -110,8 +150,8 @@ function FindingItem({ fkey, finding: f, origin, picks, actions }: FindingItemPr
       )}
       {(actions.show || actions.ignore) && (
         <div className="actions">
-          {actions.show && (
-            <button type="button" onClick={() => actions.show?.(fkey)} disabled={f.scope !== 'span'}>
+          {actions.show && f.scope === 'span' && (
+            <button type="button" onClick={() => actions.show?.(fkey)}>
               {t('popup_show')}
             </button>
           )}

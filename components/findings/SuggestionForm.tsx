@@ -22,7 +22,24 @@ export function SuggestionForm({ suggestion, picks, onApply, busy }: SuggestionF
   const preview = fillPlaceholders(suggestion, values);
   return (
     <div className="sugg">
-      <p className="sugg-text">{names.length ? preview : suggestion.trim()}</p>
+      <p className="sugg-text">
+        {names.length
+          ? suggestion
+              .trim()
+              .split(/(\{[^{}]+\})/)
+              .map((part, i) => {
+                const name = /^\{([^{}]+)\}$/.exec(part)?.[1];
+                if (name === undefined) return part;
+                const value = values[name]?.trim();
+                return (
+                  // biome-ignore lint/suspicious/noArrayIndexKey: the parts of one fixed text, in order
+                  <span key={i} className={value ? 'ph filled' : 'ph'}>
+                    {value || part}
+                  </span>
+                );
+              })
+          : suggestion.trim()}
+      </p>
       {names.map((name) => (
         <div className="fill" key={name}>
           <label htmlFor={`${id}-${name}`}>{t('card_fill', name)}</label>
@@ -50,15 +67,22 @@ export function SuggestionForm({ suggestion, picks, onApply, busy }: SuggestionF
           )}
         </div>
       ))}
-      <button
-        type="button"
-        className="primary"
-        disabled={busy || missing.length > 0}
-        title={missing.length ? t('popup_fillFirst', missing.join(', ')) : undefined}
-        onClick={() => onApply(preview)}
-      >
-        {t('card_apply')}
-      </button>
+      <div className="row">
+        <button
+          type="button"
+          className="primary"
+          disabled={busy || missing.length > 0}
+          aria-describedby={missing.length ? `${id}-missing` : undefined}
+          onClick={() => onApply(preview)}
+        >
+          {t('card_apply')}
+        </button>
+        {missing.length > 0 && (
+          <span id={`${id}-missing`} className="muted small">
+            {t('popup_fillFirst', missing.join(', '))}
+          </span>
+        )}
+      </div>
     </div>
   );
 }

@@ -17,6 +17,14 @@ export function QuickSettings({ host }: { host: string | null }) {
   return (
     <section className="quick" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('popup_settingsTitle')}</h2>
+      {!settings.enabled && (
+        <p className="row">
+          <span className="note">{t('popup_offEverywhere')}</span>
+          <button type="button" onClick={() => void update({ enabled: true })}>
+            {t('popup_switchOn')}
+          </button>
+        </p>
+      )}
       {host && (
         <label className="row">
           <input

@@ -15,40 +15,53 @@ import { ScoreHeader } from './ScoreHeader';
 export function ScratchPad() {
   const [text, setText] = useState('');
   const [context, setContext] = useState('');
-  const [copied, setCopied] = useState<'ok' | 'failed' | null>(null);
-  const { engine, rules } = useRules();
+  /** Texts before each applied suggestion, for Undo (typing has the textarea's own undo). */
+  const [history, setHistory] = useState<string[]>([]);
+  const [status, setStatus] = useState<string | null>(null);
+  const { engine, rules, error: rulesError } = useRules();
   const settings = useSettings((s) => s.settings);
   const id = useId();
   const deferred = useDeferredValue(text);
   const deferredContext = useDeferredValue(context);
-  const result: AnalyzeResult | null = useMemo(() => {
-    if (!engine || !deferred.trim()) return null;
+  const { result, failed } = useMemo((): { result: AnalyzeResult | null; failed?: string } => {
+    if (!engine || !deferred.trim()) return { result: null };
     try {
       const lang = settings?.lang && settings.lang !== 'auto' ? settings.lang : undefined;
-      return engine.analyze(deferred, { lang, context: deferredContext || undefined });
+      return { result: engine.analyze(deferred, { lang, context: deferredContext || undefined }) };
     } catch (e) {
       console.error('[Helder] analysis failed', e);
-      return null;
+      return { result: null, failed: String((e as Error)?.message ?? e) };
     }
   }, [engine, deferred, deferredContext, settings?.lang]);
-  const shown = useMemo(() => {
-    const severities = new Set(settings?.showSeverities ?? ['error', 'warning', 'info']);
-    return result ? keyFindings(result.findings).filter((k) => severities.has(k.finding.severity)) : [];
+  const { shown, hidden } = useMemo(() => {
+    const severities = new Set<string>(settings?.showSeverities ?? ['error', 'warning', 'info']);
+    const all = result ? keyFindings(result.findings) : [];
+    const shown = all.filter((k) => severities.has(k.finding.severity));
+    return { shown, hidden: all.length - shown.length };
   }, [result, settings]);
   const placeholders = useMemo(() => Object.fromEntries((rules?.ruleSets ?? []).map((s) => [s.id, s.placeholders])), [rules]);
 
   const apply = async (key: string, replacement: string): Promise<string | null> => {
     const f = shown.find((k) => k.key === key)?.finding;
     if (!f || text.slice(f.start, f.end) !== f.text) return t('popup_textChanged');
+    setHistory((h) => [...h, text]);
     setText(text.slice(0, f.replaceStart) + replacement + text.slice(f.replaceEnd));
+    setStatus(t('popup_appliedText'));
     return null;
+  };
+  const undo = () => {
+    const previous = history.at(-1);
+    if (previous === undefined) return;
+    setHistory((h) => h.slice(0, -1));
+    setText(previous);
+    setStatus(t('popup_undone'));
   };
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(text);
-      setCopied('ok');
+      setStatus(t('popup_copied'));
     } catch {
-      setCopied('failed');
+      setStatus(t('popup_copyFailed'));
     }
   };
 
@@ -64,7 +77,8 @@ export function ScratchPad() {
         placeholder={t('popup_replyPlaceholder')}
         onChange={(e) => {
           setText(e.target.value);
-          setCopied(null);
+          setHistory([]);
+          setStatus(null);
         }}
       />
       <details>
@@ -78,15 +92,37 @@ export function ScratchPad() {
         <button type="button" onClick={() => void copy()} disabled={!text}>
           {t('popup_copy')}
         </button>
+        {history.length > 0 && (
+          <button type="button" onClick={undo}>
+            {t('popup_undo')}
+          </button>
+        )}
         <span role="status" className="muted">
-          {copied === 'ok' ? t('popup_copied') : copied === 'failed' ? t('popup_copyFailed') : ''}
+          {status ?? ''}
         </span>
       </div>
+      {rulesError && (
+        <p className="error" role="alert">
+          {t('popup_rulesError', rulesError)}
+        </p>
+      )}
       {!engine && <p className="muted">{t('popup_waiting')}</p>}
+      {failed && (
+        <p className="error" role="alert">
+          {t('popup_analysisError', failed)}
+        </p>
+      )}
       {result && (
         <>
           <ScoreHeader score={result.score} findings={shown} />
-          <FindingList findings={shown} origins={rules?.origins} placeholders={placeholders} actions={{ apply }} />
+          <FindingList
+            findings={shown}
+            origins={rules?.origins}
+            placeholders={placeholders}
+            actions={{ apply }}
+            empty={hidden > 0 ? t('popup_noneAtSeverities') : undefined}
+          />
+          {hidden > 0 && <p className="muted small">{t('popup_hiddenBySeverity', String(hidden))}</p>}
         </>
       )}
     </section>

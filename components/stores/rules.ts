@@ -1,20 +1,32 @@
 /**
  * The merged rule sets in force (built-in < team < personal, locks applied),
  * as a zustand store that follows storage, with one engine compiled per
- * change. Used by the popup's scratch pad and the options page.
+ * change. Used by the popup's scratch pad.
  */
 import { create } from 'zustand';
-import { Engine, type MergedRules } from '@/rules';
-import { watchActiveRules } from '@/utils/rulesets';
+import { BUILTIN_RULE_SETS, Engine, type MergedRules, mergeLayers } from '@/rules';
+import { loadActiveRules, watchActiveRules } from '@/utils/rulesets';
 
 interface RulesState {
   rules: MergedRules | null;
   engine: Engine | null;
+  /** Set when the stored rule sets could not be loaded; the built-in rules are used meanwhile. */
+  error: string | null;
   connect(): () => void;
 }
 
-export const useRules = create<RulesState>((set) => ({
+export const useRules = create<RulesState>((set, get) => ({
   rules: null,
   engine: null,
-  connect: () => watchActiveRules((rules) => set({ rules, engine: new Engine(rules.ruleSets) })),
+  error: null,
+  connect() {
+    const use = (rules: MergedRules) => set({ rules, engine: new Engine(rules.ruleSets), error: null });
+    // watchActiveRules only logs a failed load: look once here too, so a failure is shown and the built-in rules still work.
+    loadActiveRules().catch((e: unknown) => {
+      if (get().rules) return;
+      use(mergeLayers({ builtin: BUILTIN_RULE_SETS }));
+      set({ error: String((e as Error)?.message ?? e) });
+    });
+    return watchActiveRules(use);
+  },
 }));

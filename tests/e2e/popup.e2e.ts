@@ -72,6 +72,10 @@ describe.each([
     expect(severities).toEqual([...severities].sort((a, b) => b - a));
     await popup.screenshot({ path: join(SHOTS, `popup-draft-${tag}.png`) });
     if (tag === 'en') copyFileSync(join(SHOTS, 'popup-draft-en.png'), join(ROOT, 'tests/e2e/readme/popup.png'));
+    // The quick settings at the end of the popup, for the record.
+    await popup.locator('.quick').scrollIntoViewIfNeeded();
+    await popup.screenshot({ path: join(SHOTS, `popup-settings-${tag}.png`) });
+    await popup.locator('.popup').evaluate((el) => el.scrollTo(0, 0));
 
     // Show: the draft's underline of that finding flashes.
     const spanItem = popup.locator('li.finding', { has: popup.locator('.quote') }).first();
@@ -114,6 +118,33 @@ describe.each([
       .getByRole('button', { name: tag === 'nl' ? 'Negeren' : 'Ignore' })
       .click();
     await expect.poll(() => findings.count(), { timeout: 5000 }).toBeLessThan(count);
+    await popup.close();
+    await page.close();
+  });
+
+  it('follows several drafts: a new compose window can be picked and is coached as it is written', async () => {
+    const { page, tabId } = await mailTab(s, `?delay=100${tag === 'nl' ? '&lang=nl' : ''}`);
+    const popup = await openPopup(s, tabId);
+    await expect.poll(() => popup.locator('li.finding').count(), { timeout: 10000 }).toBeGreaterThan(0);
+    expect(await popup.locator('select').count()).toBe(1); // the language quick setting only: one draft, no picker
+    await page.click('#compose-btn');
+    await page.waitForSelector('.nn [g_editable="true"]');
+    // The open popup asks the page again and offers both drafts.
+    const picker = popup.getByLabel(tag === 'nl' ? 'Concept:' : 'Draft:');
+    await expect.poll(() => picker.locator('option').count(), { timeout: 10000 }).toBe(2);
+    const second = await picker.locator('option').nth(1).getAttribute('value');
+    await picker.selectOption(second ?? '');
+    const phrase = tag === 'nl' ? 'we gaan ermee aan de slag' : 'we will look into it';
+    await page.evaluate((text) => {
+      const ed = document.querySelector('.nn [g_editable="true"]') as HTMLElement;
+      ed.innerHTML = `<div dir="ltr">${text}</div>`;
+      ed.dispatchEvent(new InputEvent('input', { bubbles: true }));
+    }, `${tag === 'nl' ? 'Beste Anja, ' : 'Hi Anna, '}${phrase}.`);
+    const quotes = () => popup.locator('li.finding .quote').allInnerTexts();
+    await expect.poll(async () => (await quotes()).map((q) => q.toLowerCase()), { timeout: 10000 }).toContain(phrase);
+    // Only the second draft's findings: the first draft's "AD account" is not among them.
+    expect((await quotes()).some((q) => /AD.account/i.test(q))).toBe(false);
+    await popup.screenshot({ path: join(SHOTS, `popup-drafts-${tag}.png`) });
     await popup.close();
     await page.close();
   });
