@@ -135,11 +135,14 @@ describe.each([
     const second = await picker.locator('option').nth(1).getAttribute('value');
     await picker.selectOption(second ?? '');
     const phrase = tag === 'nl' ? 'we gaan ermee aan de slag' : 'we will look into it';
-    await page.evaluate((text) => {
-      const ed = document.querySelector('.nn [g_editable="true"]') as HTMLElement;
-      ed.innerHTML = `<div dir="ltr">${text}</div>`;
-      ed.dispatchEvent(new InputEvent('input', { bubbles: true }));
-    }, `${tag === 'nl' ? 'Beste Anja, ' : 'Hi Anna, '}${phrase}.`);
+    await page.evaluate(
+      (text) => {
+        const ed = document.querySelector('.nn [g_editable="true"]') as HTMLElement;
+        ed.innerHTML = `<div dir="ltr">${text}</div>`;
+        ed.dispatchEvent(new InputEvent('input', { bubbles: true }));
+      },
+      `${tag === 'nl' ? 'Beste Anja, ' : 'Hi Anna, '}${phrase}.`,
+    );
     const quotes = () => popup.locator('li.finding .quote').allInnerTexts();
     await expect.poll(async () => (await quotes()).map((q) => q.toLowerCase()), { timeout: 10000 }).toContain(phrase);
     // Only the second draft's findings: the first draft's "AD account" is not among them.
