@@ -5,16 +5,18 @@
 
 export { diffRuleSets, type RuleChange, type RuleSetDiff } from './diff';
 export { type AnalyzeOptions, analyze, compareFindings, Engine } from './engine/analyze';
-export { compilePattern, PatternError, patternProblem } from './engine/pattern';
+export { compilePattern, PatternError, patternIssue, patternProblem } from './engine/pattern';
 export { SEVERITY_WEIGHT, scoreFindings } from './engine/score';
 export { type ExampleResult, runExamples, runRuleExamples } from './examples';
 export { type LayerInput, type MergedRules, mergeLayers, type RuleOrigin, type RuleSource } from './layers';
 export { englishNlp, loadEnglishNlp } from './nlp/english';
 export { BUILTIN_RULE_SETS, builtinRuleSet } from './packs';
+export { type ProblemCode, type ProblemLang, type ProblemParams, patternReasonText, problemText } from './problems';
 export {
   formatProblems,
   MAX_RULE_SET_BYTES,
   parseRuleSet,
+  problem,
   type RuleSetInput,
   type RuleSetProblem,
   ruleSetSchema,

@@ -4,7 +4,8 @@
  * with any problem is refused as a whole (nothing half-loads).
  */
 import { z } from 'zod';
-import { patternProblem } from './engine/pattern';
+import { patternIssue } from './engine/pattern';
+import { type ProblemCode, type ProblemParams, problemText } from './problems';
 
 const CATEGORY = z.enum([
   'jargon',
@@ -23,29 +24,34 @@ const CATEGORY = z.enum([
 const SEVERITY = z.enum(['error', 'warning', 'info']);
 const LANG = z.enum(['nl', 'en']);
 
-const text = (what: string, max = 2000) =>
-  z
-    .string({ error: `should be ${what} (text)` })
-    .trim()
-    .min(1, { error: `${what} is empty` })
-    .max(max, { error: `${what} is longer than ${max} characters` });
+/*
+ * Problems get their words in `explain` below, from the issue's code and the
+ * field's key; the schema only marks what zod cannot tell: the custom checks
+ * carry `params.code`, and a few unions say what they expected.
+ */
+const custom = (code: ProblemCode, params: ProblemParams = {}) => ({ params: { code, ...params } });
 
-const pattern = z.string({ error: 'a pattern should be text' }).superRefine((src, ctx) => {
-  const problem = patternProblem(src);
-  if (problem) ctx.addIssue({ code: 'custom', message: `pattern "${src}" ${problem}` });
+const text = (max = 2000) => z.string().trim().min(1).max(max);
+
+const pattern = z.string().superRefine((src, ctx) => {
+  const issue = patternIssue(src);
+  if (issue)
+    ctx.addIssue({
+      code: 'custom',
+      message: issue.message,
+      ...custom('badPattern', { pattern: src, reason: issue.reason, ...issue.params }),
+    });
 });
 
 const ID_RE = /^[a-z0-9][a-z0-9._-]*$/;
-const id = z
-  .string({ error: 'should be an id (text)' })
-  .regex(ID_RE, { error: 'an id may only use lowercase letters, digits, ".", "_" and "-", e.g. "team.vague.binnenkort"' });
+const id = z.string().regex(ID_RE);
 
 export const conditionSchema = z
   .object({
     /** A named signal of the rule set (see `signals`), or an engine signal such as "nlp:date". */
     signal: z
-      .string({ error: 'should be a signal name (text)' })
-      .regex(/^(?:nlp:)?[a-z0-9][a-z0-9._-]*$/, { error: 'a signal name uses lowercase letters, digits, ".", "_" and "-" (or "nlp:date")' })
+      .string()
+      .regex(/^(?:nlp:)?[a-z0-9][a-z0-9._-]*$/)
       .optional(),
     /** Extra phrase patterns that count as this condition. */
     patterns: z.array(pattern).max(500).optional(),
@@ -55,64 +61,50 @@ export const conditionSchema = z
     in: z.enum(['sentence', 'sentence+next', 'sentence+around', 'before', 'text', 'context', 'text+context']).optional(),
   })
   .strict()
-  .refine((c) => c.signal !== undefined || (c.patterns?.length ?? 0) > 0 || (c.findings?.length ?? 0) > 0, {
-    error: 'a condition needs a "signal", a pattern in "patterns" or a category in "findings"',
-  });
+  .refine((c) => c.signal !== undefined || (c.patterns?.length ?? 0) > 0 || (c.findings?.length ?? 0) > 0, custom('conditionEmpty'));
 
 export const jargonTermSchema = z
   .object({
-    term: text('the term', 80),
+    term: text(80),
     /** Other spellings or inflections (patterns). */
     variants: z.array(pattern).max(20).optional(),
     /** Plain alternative or short explanation the writer can paste in. */
-    plain: text('the plain alternative', 300),
+    plain: text(300),
     /** Match the term only in exactly this case (for acronyms that are also words, like IT). */
     caseSensitive: z.boolean().optional(),
   })
   .strict();
 
-export const matchSchema = z.discriminatedUnion(
-  'type',
-  [
-    z.object({ type: z.literal('phrases'), patterns: z.array(pattern).min(1, { error: 'add at least one pattern' }).max(2000) }).strict(),
-    z
-      .object({ type: z.literal('jargon'), terms: z.array(jargonTermSchema).min(1, { error: 'add at least one term' }).max(20000) })
-      .strict(),
-    z
-      .object({
-        type: z.literal('detector'),
-        detector: z.enum(['long-sentence', 'readability', 'caps', 'exclamations', 'passive']),
-        /** long-sentence: maxWords (default 25); readability: minScore (default 60), minWords (default 40); caps: minLetters (default 4). */
-        params: z.record(z.string(), z.number()).optional(),
-        /** caps: short words that are shouting whenever written in capitals (NEE, NU, NOT). */
-        words: z.array(z.string().min(1).max(40)).max(500).optional(),
-        /** caps: capitalised words that are never shouting (abbreviations beyond the jargon list: IT, HR, OK). */
-        allow: z.array(z.string().min(1).max(40)).max(5000).optional(),
-      })
-      .strict(),
-    z.object({ type: z.literal('message') }).strict(),
-  ],
-  { error: 'match.type should be "phrases", "jargon", "detector" or "message"' },
-);
+export const matchSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('phrases'), patterns: z.array(pattern).min(1).max(2000) }).strict(),
+  z.object({ type: z.literal('jargon'), terms: z.array(jargonTermSchema).min(1).max(20000) }).strict(),
+  z
+    .object({
+      type: z.literal('detector'),
+      detector: z.enum(['long-sentence', 'readability', 'caps', 'exclamations', 'passive']),
+      /** long-sentence: maxWords (default 25); readability: minScore (default 60), minWords (default 40); caps: minLetters (default 4). */
+      params: z.record(z.string(), z.number()).optional(),
+      /** caps: short words that are shouting whenever written in capitals (NEE, NU, NOT). */
+      words: z.array(z.string().min(1).max(40)).max(500).optional(),
+      /** caps: capitalised words that are never shouting (abbreviations beyond the jargon list: IT, HR, OK). */
+      allow: z.array(z.string().min(1).max(40)).max(5000).optional(),
+    })
+    .strict(),
+  z.object({ type: z.literal('message') }).strict(),
+]);
 
 /** A bad example: a text and the part of it the rule must mark. */
 export const exampleSchema = z
   .object({
-    text: text('the example text', 5000),
-    span: text('the marked part ("span")', 5000),
+    text: text(5000),
+    span: text(5000),
     /** The customer's message, for rules that read it. */
     context: z.string().max(5000).optional(),
   })
   .strict();
 
 /** A good example: a text (a near miss) on which the rule must not fire. */
-export const goodExampleSchema = z.union(
-  [
-    z.string().trim().min(1, { error: 'the example text is empty' }).max(5000),
-    z.object({ text: text('the example text', 5000), context: z.string().max(5000).optional() }).strict(),
-  ],
-  { error: 'a good example should be text, or { "text": …, "context": … }' },
-);
+export const goodExampleSchema = z.union([text(5000), z.object({ text: text(5000), context: z.string().max(5000).optional() }).strict()]);
 
 export const ruleSchema = z
   .object({
@@ -125,9 +117,9 @@ export const ruleSchema = z
     when: z.array(conditionSchema).max(20).optional(),
     /** The finding is dropped when any of these holds (e.g. a concrete moment follows). */
     unless: z.array(conditionSchema).max(20).optional(),
-    message: text('the message', 600),
-    hears: text('"hears"', 600),
-    suggestions: z.array(text('a suggestion', 1000)).max(10).default([]),
+    message: text(600),
+    hears: text(600),
+    suggestions: z.array(text(1000)).max(10).default([]),
     /** What a suggestion replaces: the matched words (default) or the whole sentence. */
     replace: z.enum(['span', 'sentence']).optional(),
     examples: z
@@ -145,19 +137,20 @@ export const ruleSchema = z
         ctx.addIssue({
           code: 'custom',
           path: ['examples', 'bad', i, 'span'],
-          message: `the span "${ex.span}" does not occur in the example text`,
+          message: problemText('spanMissing', { span: ex.span }),
+          ...custom('spanMissing', { span: ex.span }),
         });
     });
     if (r.match.type === 'message' && r.replace === 'sentence')
-      ctx.addIssue({ code: 'custom', path: ['replace'], message: 'a message rule has no sentence to replace' });
+      ctx.addIssue({ code: 'custom', path: ['replace'], message: problemText('messageNoSentence'), ...custom('messageNoSentence') });
   });
 
 export const ruleSetSchema = z
   .object({
     $schema: z.string().optional(),
     id,
-    name: text('the name', 120),
-    version: z.union([z.string().min(1), z.number()], { error: 'should be a version such as "1.2.0" or 7' }),
+    name: text(120),
+    version: z.union([z.string().min(1), z.number()]),
     lang: LANG,
     author: z.string().max(200).optional(),
     updated: z.string().max(40).optional(),
@@ -187,12 +180,20 @@ export type GoodExample = z.output<typeof goodExampleSchema>;
 export interface RuleSetProblem {
   /** JSON path such as `$.rules[3].match.patterns[0]`. */
   path: string;
+  /** In English; `code` and `params` give it in another language through `problemText`. */
   message: string;
+  code: ProblemCode;
+  params: ProblemParams;
 }
 
 export type ValidationResult = { ok: true; ruleSet: RuleSet } | { ok: false; problems: RuleSetProblem[] };
 
 export const MAX_RULE_SET_BYTES = 1024 * 1024;
+
+/** A problem at a path, with its English message. */
+export function problem(path: string, code: ProblemCode, params: ProblemParams = {}): RuleSetProblem {
+  return { path, message: problemText(code, params), code, params };
+}
 
 function jsonPath(path: readonly PropertyKey[]): string {
   let s = '$';
@@ -201,42 +202,81 @@ function jsonPath(path: readonly PropertyKey[]): string {
   return s;
 }
 
-function describe(value: unknown): string {
-  if (value === null) return 'empty (null)';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'string') return 'text';
-  return `a ${typeof value}`;
+/** The kind of a JSON value, as a code of rules/problems.ts. */
+function kindOf(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'list';
+  return typeof value;
 }
 
-const EXPECTED: Record<string, string> = {
-  string: 'text',
-  number: 'a number',
-  boolean: 'true or false',
-  array: 'a list [ … ]',
-  object: 'an object { … }',
-};
+/** The field a path names: its last key that is not a list index ("patterns[2]" is a pattern). */
+function fieldKey(path: readonly PropertyKey[]): string {
+  const last = path.at(-1);
+  if (typeof last !== 'number') return String(last ?? '');
+  const list = String(path.at(-2) ?? '');
+  return list === 'patterns' || list === 'variants' ? 'pattern' : list;
+}
 
-function reason(issue: z.core.$ZodIssue, input: unknown): string {
+/** What an issue means, in the words of rules/problems.ts. */
+function explain(issue: z.core.$ZodIssue, input: unknown): { code: ProblemCode; params: ProblemParams } {
   const value = issue.path.reduce<unknown>(
     (v, k) => (v && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[k] : undefined),
     input,
   );
-  if (value === undefined && (issue.code === 'invalid_type' || issue.code === 'invalid_union')) return 'is missing';
+  const key = fieldKey(issue.path);
+  const parent = issue.path.at(-2);
+  if (issue.code === 'custom' && typeof issue.params?.code === 'string') {
+    const { code, ...params } = issue.params as ProblemParams & { code: ProblemCode };
+    return { code, params };
+  }
+  if (issue.code === 'invalid_union' && key === 'type' && parent === 'match') return { code: 'badMatchType', params: {} };
+  if (value === undefined && (issue.code === 'invalid_type' || issue.code === 'invalid_union')) return { code: 'missing', params: {} };
+  const origin = 'origin' in issue ? String(issue.origin) : '';
   switch (issue.code) {
     case 'invalid_type':
-      return issue.message.startsWith('Invalid input') || issue.message.startsWith('expected')
-        ? `should be ${EXPECTED[issue.expected] ?? issue.expected}, but is ${describe(value)}`
-        : `${issue.message}, but is ${describe(value)}`;
+      return issue.expected === 'string' && key in STRING_FIELDS
+        ? { code: 'notText', params: { field: key, actual: kindOf(value) } }
+        : { code: 'wrongType', params: { expected: issue.expected, actual: kindOf(value) } };
+    case 'too_small':
+      if (origin !== 'array') return { code: 'empty', params: { field: key } };
+      if (key === 'terms') return { code: 'addTerm', params: {} };
+      if (key === 'findings') return { code: 'addCategory', params: {} };
+      return { code: 'addPattern', params: {} };
+    case 'too_big':
+      return origin === 'array'
+        ? { code: 'tooMany', params: { max: Number(issue.maximum) } }
+        : { code: 'tooLong', params: { field: key, max: Number(issue.maximum) } };
+    case 'invalid_format':
+      return { code: key === 'signal' ? 'badSignalName' : 'badId', params: {} };
     case 'invalid_value':
-      return `should be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}, but is ${JSON.stringify(value)}`;
+      return { code: 'oneOf', params: { values: issue.values.map((v) => JSON.stringify(v)).join(', '), actual: JSON.stringify(value) } };
     case 'unrecognized_keys':
-      return `has unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')} (a typo?)`;
+      return { code: 'unknownFields', params: { keys: issue.keys.map((k) => `"${k}"`).join(', '), count: issue.keys.length } };
     case 'invalid_union':
-      return issue.message.startsWith('Invalid input') ? 'has a value of the wrong kind' : issue.message;
+      if (key === 'version') return { code: 'badVersion', params: {} };
+      if (parent === 'good') return { code: 'badGoodExample', params: {} };
+      return { code: 'wrongKind', params: {} };
+    case 'invalid_key':
+      return { code: 'badId', params: {} };
     default:
-      return issue.message;
+      return { code: 'wrongKind', params: {} };
   }
 }
+
+/** Text fields named in "should be … (text)". */
+const STRING_FIELDS: Record<string, true> = {
+  term: true,
+  plain: true,
+  text: true,
+  span: true,
+  message: true,
+  hears: true,
+  suggestions: true,
+  name: true,
+  id: true,
+  signal: true,
+  pattern: true,
+};
 
 /**
  * Checks across rules (unique ids, known signals). They run on the raw input,
@@ -255,7 +295,7 @@ function crossChecks(input: unknown): RuleSetProblem[] {
     const rule = r as { id?: unknown; when?: unknown; unless?: unknown };
     if (typeof rule.id === 'string') {
       const prev = seen.get(rule.id);
-      if (prev !== undefined) out.push({ path: `$.rules[${i}].id`, message: `the id "${rule.id}" is already used by rule ${prev + 1}` });
+      if (prev !== undefined) out.push(problem(`$.rules[${i}].id`, 'duplicateId', { id: rule.id, rule: prev + 1 }));
       else seen.set(rule.id, i);
     }
     for (const key of ['when', 'unless'] as const) {
@@ -266,9 +306,8 @@ function crossChecks(input: unknown): RuleSetProblem[] {
         if (typeof signal !== 'string') return;
         const path = `$.rules[${i}].${key}[${j}].signal`;
         if (signal.startsWith('nlp:')) {
-          if (signal !== 'nlp:date') out.push({ path, message: `"${signal}" is not a known language signal (only "nlp:date")` });
-        } else if (!Object.hasOwn(signals, signal))
-          out.push({ path, message: `there is no signal "${signal}" in this rule set's "signals"` });
+          if (signal !== 'nlp:date') out.push(problem(path, 'unknownNlpSignal', { signal }));
+        } else if (!Object.hasOwn(signals, signal)) out.push(problem(path, 'unknownSignal', { signal }));
       });
     }
   });
@@ -278,7 +317,12 @@ function crossChecks(input: unknown): RuleSetProblem[] {
 /** Validates parsed JSON. Never throws. */
 export function validateRuleSet(input: unknown): ValidationResult {
   const res = ruleSetSchema.safeParse(input);
-  const problems = res.success ? [] : res.error.issues.map((issue) => ({ path: jsonPath(issue.path), message: reason(issue, input) }));
+  const problems = res.success
+    ? []
+    : res.error.issues.map((issue) => {
+        const { code, params } = explain(issue, input);
+        return problem(jsonPath(issue.path), code, params);
+      });
   problems.push(...crossChecks(input));
   if (problems.length === 0 && res.success) return { ok: true, ruleSet: res.data };
   return { ok: false, problems };
@@ -286,13 +330,12 @@ export function validateRuleSet(input: unknown): ValidationResult {
 
 /** Parses and validates rule-set JSON text (with a size limit). Never throws. */
 export function parseRuleSet(json: string): ValidationResult {
-  if (new TextEncoder().encode(json).length > MAX_RULE_SET_BYTES)
-    return { ok: false, problems: [{ path: '$', message: 'the rule set is larger than 1 MB' }] };
+  if (new TextEncoder().encode(json).length > MAX_RULE_SET_BYTES) return { ok: false, problems: [problem('$', 'tooLarge')] };
   let data: unknown;
   try {
     data = JSON.parse(json);
   } catch (e) {
-    return { ok: false, problems: [{ path: '$', message: `is not valid JSON: ${(e as Error).message}` }] };
+    return { ok: false, problems: [problem('$', 'invalidJson', { detail: (e as Error).message })] };
   }
   return validateRuleSet(data);
 }

@@ -11,22 +11,13 @@ import {
   type MergedRules,
   mergeLayers,
   parseRuleSet,
+  problem,
   type RuleSet,
   type RuleSetProblem,
   type ValidationResult,
   validateRuleSet,
 } from '@/rules';
-import {
-  getManagedPolicy,
-  getSettings,
-  type ManagedPolicy,
-  personalRuleSetItem,
-  type StoredRuleSet,
-  settingsItem,
-  teamRuleSetItem,
-} from './settings';
-
-export { getManagedPolicy, type ManagedPolicy };
+import { getManagedPolicy, getSettings, personalRuleSetItem, type StoredRuleSet, settingsItem, teamRuleSetItem } from './settings';
 
 export type Layer = 'team' | 'personal';
 export type SaveResult = { ok: true; ruleSet: RuleSet } | { ok: false; problems: RuleSetProblem[] };
@@ -43,14 +34,9 @@ function layerProblems(set: RuleSet, taken: readonly RuleSet[]): RuleSetProblem[
   const out: RuleSetProblem[] = [];
   set.rules.forEach((r, i) => {
     const by = owner.get(r.id);
-    if (by)
-      out.push({
-        path: `$.rules[${i}].id`,
-        message: `the id "${r.id}" is already used by a rule in "${by}"; change that rule through "overrides" or pick another id`,
-      });
+    if (by) out.push(problem(`$.rules[${i}].id`, 'idInOtherSet', { id: r.id, set: by }));
   });
-  if (BUILTIN_RULE_SETS.some((b) => b.id === set.id))
-    out.push({ path: '$.id', message: `the id "${set.id}" is the id of a built-in rule set; pick another id` });
+  if (BUILTIN_RULE_SETS.some((b) => b.id === set.id)) out.push(problem('$.id', 'builtinSetId', { id: set.id }));
   return out;
 }
 

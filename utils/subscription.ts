@@ -85,7 +85,7 @@ export async function fetchRuleSetUpdate(
   }
   const valid = opts.validate(text);
   if (!valid.ok) {
-    const tooLarge = valid.problems.some((p) => p.path === '$' && p.message.includes('1 MB'));
+    const tooLarge = valid.problems.some((p) => p.code === 'tooLarge');
     return { kind: 'failed', errorKind: tooLarge ? 'too-large' : 'invalid', error: formatProblems(valid.problems) };
   }
   return {

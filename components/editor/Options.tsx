@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { Rule } from '@/rules';
 import type { Layer } from '@/utils/rulesets';
 import { t } from '../i18n';
+import { problemLine } from '../problems';
 import { useSettings } from '../stores/settings';
 import { Lock } from './Lock';
 import { RuleForm } from './RuleForm';
@@ -41,7 +42,7 @@ export function Options({ initialTab = 'rules' }: { initialTab?: Tab }) {
   const returnFocus = useRef<HTMLElement | null>(null);
   useEffect(() => useEditor.getState().connect(), []);
   useEffect(() => useSettings.getState().connect(), []);
-  const onProblem = (o: SaveOutcome) => setProblem(o.ok ? [] : o.problems.map((p) => `${p.path}: ${p.message}`));
+  const onProblem = (o: SaveOutcome) => setProblem(o.ok ? [] : o.problems.map(problemLine));
   const edit = (rule: Rule | null) => {
     returnFocus.current = document.activeElement as HTMLElement | null;
     setProblem([]);

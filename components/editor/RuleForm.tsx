@@ -20,6 +20,7 @@ import {
 import { checkRuleSet } from '@/utils/rulesets';
 import { t } from '../i18n';
 import { categoryLabel, SEVERITY_ICON, severityLabel } from '../labels';
+import { problemLine } from '../problems';
 import { useSettings } from '../stores/settings';
 import { duplicateRows } from './csv';
 import {
@@ -244,7 +245,7 @@ export function RuleForm({ rule, onClose }: { rule: Rule | null; onClose(saved: 
     if (!res.ok || duplicateRows(draft.terms).size) return;
     const out = await saveRule(res.ruleSet.rules[index] as Rule, replacing ? rule?.id : undefined);
     if (out.ok) onClose(true);
-    else setSaveProblems(out.problems.map((p) => `${p.path}: ${p.message}`));
+    else setSaveProblems(out.problems.map(problemLine));
   };
   const signals = Object.keys(base.signals ?? {});
   const usesContext = [...draft.when, ...draft.unless].some((c) => c.in === 'context' || c.in === 'text+context');
@@ -318,7 +319,7 @@ export function RuleForm({ rule, onClose }: { rule: Rule | null; onClose(saved: 
       </label>
 
       {draft.type === 'phrases' && (
-        <Field label={t('opt_fieldPatterns')} errors={err('patterns')} hint={t('opt_fieldPatternsHint')}>
+        <Field label={t('opt_fieldPatterns')} errors={err('patterns')} hint={t('opt_fieldPatternsHint')} testId="patterns-field">
           {(id, d, bad) => (
             <textarea
               id={id}

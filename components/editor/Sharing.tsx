@@ -11,6 +11,7 @@ import { type SubscriptionResponse, sendMessage } from '@/utils/messaging';
 import { checkRuleSet, type Layer } from '@/utils/rulesets';
 import { checkSubscriptionUrl, subscriptionOriginPattern } from '@/utils/subscription';
 import { t } from '../i18n';
+import { problemMessage } from '../problems';
 import { Lock } from './Lock';
 import { nextVersion, type SetMeta, useEditor } from './store';
 
@@ -111,7 +112,7 @@ function Problems({ problems, title }: { problems: RuleSetProblem[]; title: stri
       <ul>
         {problems.slice(0, 50).map((p) => (
           <li key={`${p.path}${p.message}`}>
-            <code>{p.path}</code>: {p.message}
+            <code>{p.path}</code>: {problemMessage(p)}
           </li>
         ))}
       </ul>
@@ -145,7 +146,7 @@ function ExportBox() {
   }, [layer, stored?.savedAt]);
 
   const version = (v: string): RuleSet['version'] => (/^\d+$/.test(v.trim()) ? Number(v.trim()) : v.trim());
-  const fieldProblems = (f: string) => problems.filter((p) => p.path === `$.${f}`).map((p) => p.message);
+  const fieldProblems = (f: string) => problems.filter((p) => p.path === `$.${f}`).map(problemMessage);
   const other = problems.filter((p) => !['$.name', '$.version', '$.author', '$.lang'].includes(p.path));
 
   const exportSet = async () => {

@@ -7,6 +7,7 @@
  * customer message, `enabled` — all of it is carried through unchanged.
  */
 import type { Category, Condition, Match, Rule, RuleSetProblem, Severity } from '@/rules';
+import { problemLine, problemMessage } from '../problems';
 import type { PastedRow } from './csv';
 
 export type Scope = NonNullable<Condition['in']>;
@@ -230,23 +231,23 @@ export function fieldErrors(problems: readonly RuleSetProblem[], index: number, 
   const prefix = `$.rules[${index}]`;
   for (const p of problems) {
     if (p.path !== prefix && !p.path.startsWith(`${prefix}.`) && !p.path.startsWith(`${prefix}[`)) {
-      add('general', `${p.path}: ${p.message}`);
+      add('general', problemLine(p));
       continue;
     }
     const rest = p.path.slice(prefix.length);
     const m = /^\.(\w+)(?:\.(\w+))?(?:\[(\d+)\])?/.exec(rest);
     const [, head = '', sub, idx] = m ?? [];
     const n = idx === undefined ? -1 : Number(idx);
-    if (head === 'match' && sub === 'terms' && n >= 0) add(`terms.${visibleRow(draft.terms, termEmpty, n)}`, p.message);
-    else if (head === 'match') add(draft.type === 'jargon' ? 'terms' : draft.type === 'phrases' ? 'patterns' : 'type', p.message);
-    else if ((head === 'when' || head === 'unless') && n >= 0) add(`${head}.${visibleRow(draft[head], condEmpty, n)}`, p.message);
-    else if (head === 'when' || head === 'unless') add(head, p.message);
-    else if (head === 'examples' && sub === 'bad' && n >= 0) add(`bad.${visibleRow(draft.bad, badEmpty, n)}`, p.message);
-    else if (head === 'examples' && sub === 'good' && n >= 0) add(`good.${visibleRow(draft.good, goodEmpty, n)}`, p.message);
-    else if (head === 'examples') add('bad', p.message);
-    else if (head === 'suggestions') add('suggestions', p.message);
-    else if (head in draft) add(head as keyof RuleDraft, p.message);
-    else add('general', `${p.path}: ${p.message}`);
+    if (head === 'match' && sub === 'terms' && n >= 0) add(`terms.${visibleRow(draft.terms, termEmpty, n)}`, problemMessage(p));
+    else if (head === 'match') add(draft.type === 'jargon' ? 'terms' : draft.type === 'phrases' ? 'patterns' : 'type', problemMessage(p));
+    else if ((head === 'when' || head === 'unless') && n >= 0) add(`${head}.${visibleRow(draft[head], condEmpty, n)}`, problemMessage(p));
+    else if (head === 'when' || head === 'unless') add(head, problemMessage(p));
+    else if (head === 'examples' && sub === 'bad' && n >= 0) add(`bad.${visibleRow(draft.bad, badEmpty, n)}`, problemMessage(p));
+    else if (head === 'examples' && sub === 'good' && n >= 0) add(`good.${visibleRow(draft.good, goodEmpty, n)}`, problemMessage(p));
+    else if (head === 'examples') add('bad', problemMessage(p));
+    else if (head === 'suggestions') add('suggestions', problemMessage(p));
+    else if (head in draft) add(head as keyof RuleDraft, problemMessage(p));
+    else add('general', problemLine(p));
   }
   return out;
 }

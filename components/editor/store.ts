@@ -10,6 +10,7 @@ import {
   type Lang,
   type MergedRules,
   mergeLayers,
+  problem,
   type Rule,
   type RuleSet,
   type RuleSetProblem,
@@ -43,7 +44,8 @@ export interface RuleStatePatch {
   reset?: boolean;
 }
 
-const refused = (message: string): SaveOutcome => ({ ok: false, problems: [{ path: '$', message }] });
+/** A refusal already in the writer's language. */
+const refused = (message: string): SaveOutcome => ({ ok: false, problems: [problem('$', 'note', { text: message })] });
 
 /** The next version to offer on export: 7 → 8, "1.2.0" → "1.2.1", anything else unchanged. */
 export function nextVersion(v: RuleSet['version']): RuleSet['version'] {

@@ -15,6 +15,8 @@
  *   =IT                           exact case (for acronyms that are also everyday words)
  * Punctuation in a pattern is ignored, as it is in the text (matches stay within one sentence).
  */
+
+import { type PatternReason, type ProblemParams, patternReasonText } from '../problems';
 import { tokenize } from '../text/tokenize';
 
 export type TokenTest =
@@ -31,7 +33,15 @@ export const MAX_VARIANTS = 4096;
 export const MAX_WORDS = 16;
 const GAP_MAX = 3;
 
-export class PatternError extends Error {}
+/** A refused pattern: `reason` is a code of rules/problems.ts, the message is its English text. */
+export class PatternError extends Error {
+  constructor(
+    readonly reason: PatternReason,
+    readonly params: ProblemParams = {},
+  ) {
+    super(patternReasonText(reason, params));
+  }
+}
 
 type Node =
   | { kind: 'seq'; items: Node[] }
@@ -44,21 +54,21 @@ function parseChunk(chunk: string): Node[] {
   if (chunk === '..' || chunk === '…') return [{ kind: 'gap' }];
   if (chunk === '<num>') return [{ kind: 'tok', test: { t: 'num' } }];
   if (chunk === '<time>') return [{ kind: 'tok', test: { t: 'time' } }];
-  if (/^<.*>$/.test(chunk)) throw new PatternError(`unknown placeholder ${chunk} (use <num> or <time>)`);
+  if (/^<.*>$/.test(chunk)) throw new PatternError('unknownPlaceholder', { chunk });
   if (chunk.startsWith('=')) {
     const v = chunk.slice(1);
-    if (!v) throw new PatternError('"=" must be followed by a word');
+    if (!v) throw new PatternError('equalsWithoutWord');
     return [{ kind: 'tok', test: { t: 'exact', v } }];
   }
   if (chunk.includes('*')) {
     const stars = (chunk.match(/\*/g) ?? []).length;
     const letters = chunk.replace(/\*/g, '');
-    if (stars > 2) throw new PatternError(`"${chunk}" has more than two *`);
-    if (letters.length < 2) throw new PatternError(`"${chunk}" needs at least two letters besides *`);
+    if (stars > 2) throw new PatternError('tooManyStars', { chunk });
+    if (letters.length < 2) throw new PatternError('starNeedsLetters', { chunk });
     const folded = tokenize(letters.replace(/\*/g, ''))
       .map((t) => t.key)
       .join('');
-    if (!folded) throw new PatternError(`"${chunk}" has no letters`);
+    if (!folded) throw new PatternError('noLetters', { chunk });
     const parts = chunk.split('*').map((p) =>
       tokenize(p)
         .map((t) => t.key)
@@ -83,7 +93,7 @@ function parse(src: string): Node {
       const ch = src[i] as string;
       if (closers.includes(ch)) break;
       if (ch === '|') {
-        if (!closers) throw new PatternError('"|" can only be used inside ( ) or [ ]');
+        if (!closers) throw new PatternError('barOutsideGroup');
         options ??= [];
         options.push({ kind: 'seq', items: current === items ? [...items] : current });
         current = [];
@@ -94,13 +104,13 @@ function parse(src: string): Node {
         const close = ch === '(' ? ')' : ']';
         i++;
         const inner = seq(close);
-        if (src[i] !== close) throw new PatternError(`missing "${close}"`);
+        if (src[i] !== close) throw new PatternError('missingClose', { close });
         i++;
         const opts = inner.kind === 'alt' ? inner.options : [inner];
         current.push({ kind: 'alt', options: opts, optional: ch === '[' });
         continue;
       }
-      if (ch === ')' || ch === ']') throw new PatternError(`unexpected "${ch}"`);
+      if (ch === ')' || ch === ']') throw new PatternError('unexpected', { char: ch });
       let j = i;
       while (j < n && !/[\s()[\]|]/.test(src[j] as string)) j++;
       current.push(...parseChunk(src.slice(i, j)));
@@ -113,7 +123,7 @@ function parse(src: string): Node {
     return { kind: 'seq', items };
   }
   const root = seq('');
-  if (i < n) throw new PatternError(`unexpected "${src[i]}"`);
+  if (i < n) throw new PatternError('unexpected', { char: src[i] ?? '' });
   return root;
 }
 
@@ -129,7 +139,7 @@ function expand(node: Node): Partial[] {
       const out: Partial[] = [];
       for (const o of node.options) out.push(...expand(o));
       if (node.optional) out.push([]);
-      if (out.length > MAX_VARIANTS) throw new PatternError(`expands to more than ${MAX_VARIANTS} variants`);
+      if (out.length > MAX_VARIANTS) throw new PatternError('tooManyVariants', { max: MAX_VARIANTS });
       return out;
     }
     case 'seq': {
@@ -137,7 +147,7 @@ function expand(node: Node): Partial[] {
       for (const item of node.items) {
         const next: Partial[] = [];
         for (const tail of expand(item)) for (const head of acc) next.push([...head, ...tail]);
-        if (next.length > MAX_VARIANTS) throw new PatternError(`expands to more than ${MAX_VARIANTS} variants`);
+        if (next.length > MAX_VARIANTS) throw new PatternError('tooManyVariants', { max: MAX_VARIANTS });
         acc = next;
       }
       return acc;
@@ -147,7 +157,7 @@ function expand(node: Node): Partial[] {
 
 /** Parses a pattern and expands it into plain token sequences. Throws PatternError with a readable reason. */
 export function compilePattern(src: string): Sequence[] {
-  if (!src.trim()) throw new PatternError('the pattern is empty');
+  if (!src.trim()) throw new PatternError('empty');
   const partials = expand(parse(src));
   const out: Sequence[] = [];
   const seen = new Set<string>();
@@ -161,12 +171,12 @@ export function compilePattern(src: string): Sequence[] {
         for (const v of variants) for (let k = 0; k <= GAP_MAX; k++) next.push([...v, ...Array<TokenTest>(k).fill({ t: 'any' })]);
         variants = next;
       } else variants = variants.map((v) => [...v, item]);
-      if (variants.length > MAX_VARIANTS) throw new PatternError(`expands to more than ${MAX_VARIANTS} variants`);
+      if (variants.length > MAX_VARIANTS) throw new PatternError('tooManyVariants', { max: MAX_VARIANTS });
     }
     for (const v of variants) {
       if (v.length === 0) continue;
-      if (v.length > MAX_WORDS) throw new PatternError(`is longer than ${MAX_WORDS} words`);
-      if (v.every((t) => t.t === 'any')) throw new PatternError('matches any words; it needs at least one real word');
+      if (v.length > MAX_WORDS) throw new PatternError('tooManyWords', { max: MAX_WORDS });
+      if (v.every((t) => t.t === 'any')) throw new PatternError('anyWordsOnly');
       const key = JSON.stringify(v.map((t) => [t.t, 'v' in t ? t.v : '']));
       if (!seen.has(key)) {
         seen.add(key);
@@ -174,8 +184,8 @@ export function compilePattern(src: string): Sequence[] {
       }
     }
   }
-  if (out.length === 0) throw new PatternError('the pattern has no words');
-  if (out.length > MAX_VARIANTS) throw new PatternError(`expands to more than ${MAX_VARIANTS} variants`);
+  if (out.length === 0) throw new PatternError('noWords');
+  if (out.length > MAX_VARIANTS) throw new PatternError('tooManyVariants', { max: MAX_VARIANTS });
   return out;
 }
 
@@ -187,13 +197,16 @@ function trimGaps(p: Partial): Partial {
   return p.slice(s, e);
 }
 
-/** Validation helper: the reason a pattern is refused, or null when it is fine. */
-export function patternProblem(src: string): string | null {
+/** Validation helper: why a pattern is refused, or null when it is fine. */
+export function patternIssue(src: string): PatternError | null {
   try {
     compilePattern(src);
     return null;
   } catch (e) {
-    if (e instanceof PatternError) return e.message;
+    if (e instanceof PatternError) return e;
     throw e;
   }
 }
+
+/** The reason a pattern is refused, in English, or null when it is fine. */
+export const patternProblem = (src: string): string | null => patternIssue(src)?.message ?? null;

@@ -129,6 +129,12 @@ describe.each([
     await page.getByTestId('add-rule').click();
     const form = page.getByTestId('rule-form');
     await form.getByLabel(T.id, { exact: true }).fill(`mine.${tag}.wizard`);
+    // A broken pattern is explained next to its field, in the writer's language; Save stays off.
+    await form.getByLabel(T.patterns).fill('(a|b');
+    await expect
+      .poll(() => form.getByTestId('patterns-field').getByTestId('field-error').innerText())
+      .toContain(tag === 'nl' ? 'patroon "(a|b" mist een ")"' : 'pattern "(a|b" is missing ")"');
+    expect(await form.getByTestId('save-rule').isDisabled()).toBe(true);
     await form.getByLabel(T.patterns).fill(T.rule.pattern);
     await form.getByLabel(T.message).fill(T.rule.message);
     await form.getByLabel(T.hears).fill(T.rule.hears);

@@ -3,9 +3,15 @@
  * it unchanged gives back the same rule — nothing the form has no input for
  * is lost — and validation problems land on the right field and row.
  */
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { draftFromRule, fieldErrors, newDraft, ruleFromDraft, sentIndex } from '@/components/editor/form';
-import { BUILTIN_RULE_SETS, type Rule, type RuleSet, validateRuleSet } from '@/rules';
+import { BUILTIN_RULE_SETS, problem, type Rule, type RuleSet, validateRuleSet } from '@/rules';
+import { mockLang } from './i18n';
+
+vi.mock('@/components/i18n', () => import('./i18n'));
+afterEach(() => {
+  mockLang.value = 'en';
+});
 
 function roundTrip(set: RuleSet, rule: Rule): Rule {
   const res = validateRuleSet({ ...set, rules: set.rules.map((r) => (r.id === rule.id ? ruleFromDraft(draftFromRule(rule)) : r)) });
@@ -97,19 +103,24 @@ describe('rule form model', () => {
         { signal: 'nope', patterns: '', findings: [], in: '' as const },
       ],
     };
-    const errors = fieldErrors(
-      [
-        { path: '$.rules[2].match.terms[0].plain', message: 'the plain alternative is empty' },
-        { path: '$.rules[2].unless[0].signal', message: 'there is no signal "nope"' },
-        { path: '$.rules[2].id', message: 'bad id' },
-        { path: '$.rules[0].message', message: 'other rule' },
-      ],
-      2,
-      d,
-    );
+    const problems = [
+      problem('$.rules[2].match.terms[0].plain', 'empty', { field: 'plain' }),
+      problem('$.rules[2].unless[0].signal', 'unknownSignal', { signal: 'nope' }),
+      problem('$.rules[2].id', 'badId'),
+      problem('$.rules[0].message', 'empty', { field: 'message' }),
+    ];
+    const errors = fieldErrors(problems, 2, d);
     expect(errors['terms.1']).toEqual(['the plain alternative is empty']);
-    expect(errors['unless.1']).toEqual(['there is no signal "nope"']);
-    expect(errors.id).toEqual(['bad id']);
-    expect(errors.general).toEqual(['$.rules[0].message: other rule']);
+    expect(errors['unless.1']).toEqual(['there is no signal "nope" in this rule set\'s "signals"']);
+    expect(errors.id?.[0]).toMatch(/^an id may only use lowercase letters/);
+    expect(errors.general).toEqual(['$.rules[0].message: the message is empty']);
+
+    // The same problems next to the same fields, in a Dutch browser.
+    mockLang.value = 'nl';
+    const nl = fieldErrors(problems, 2, d);
+    expect(nl['terms.1']).toEqual(['het eenvoudige alternatief is leeg']);
+    expect(nl['unless.1']).toEqual(['er is geen signaal "nope" in de "signals" van deze regelset']);
+    expect(nl.id?.[0]).toMatch(/^een id bestaat alleen uit kleine letters/);
+    expect(nl.general).toEqual(['$.rules[0].message: de melding is leeg']);
   });
 });

@@ -16,4 +16,6 @@ export function t(key: string, subs?: string | string[]): string {
   return m ? m.replace(/\$(\d)/g, (_, n: string) => list[Number(n) - 1] ?? '') : key;
 }
 
-export const uiLang = () => 'en' as const;
+/** The UI language the components see; a test may switch it to 'nl' (strings from messages.json stay English). */
+export const mockLang: { value: 'en' | 'nl' } = { value: 'en' };
+export const uiLang = () => mockLang.value;

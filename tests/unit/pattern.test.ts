@@ -33,12 +33,12 @@ describe('pattern language', () => {
   });
 
   it.each([
-    ['', 'the pattern is empty'],
+    ['', 'is empty'],
     ['(a|b', 'missing ")"'],
     ['a)', 'unexpected ")"'],
-    ['a | b', '"|" can only be used inside ( ) or [ ]'],
+    ['a | b', 'uses "|" outside ( ) or [ ]'],
     ['~ ~', 'matches any words; it needs at least one real word'],
-    ['<date>', 'unknown placeholder <date> (use <num> or <time>)'],
+    ['<date>', 'has an unknown placeholder <date> (use <num> or <time>)'],
     ['*a*b*', 'has more than two *'],
     ['(a|b) (c|d) (e|f) (g|h) (i|j) (k|l) (m|n) (o|p) (q|r) (s|t) (u|v) (w|x) (y|z)', 'expands to more than 4096 variants'],
     ['a .. b .. c .. d .. e .. f .. g .. h', 'expands to more than 4096 variants'],
