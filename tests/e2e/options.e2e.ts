@@ -135,6 +135,7 @@ describe.each([
       .poll(() => form.getByTestId('patterns-field').getByTestId('field-error').innerText())
       .toContain(tag === 'nl' ? 'patroon "(a|b" mist een ")"' : 'pattern "(a|b" is missing ")"');
     expect(await form.getByTestId('save-rule').isDisabled()).toBe(true);
+    await form.getByTestId('patterns-field').screenshot({ path: join(SHOTS, `options-field-error-${tag}.png`) });
     await form.getByLabel(T.patterns).fill(T.rule.pattern);
     await form.getByLabel(T.message).fill(T.rule.message);
     await form.getByLabel(T.hears).fill(T.rule.hears);
