@@ -6,10 +6,11 @@
  */
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { formatProblems } from '@/rules';
 import { onMessage, type SubscriptionResponse } from '@/utils/messaging';
 import { checkRuleSet, saveRuleSet } from '@/utils/rulesets';
 import { getManagedPolicy, personalRuleSetItem, type Subscription, subscriptionItem } from '@/utils/settings';
-import { checkSubscriptionUrl, fetchRuleSetUpdate, nextSubscription } from '@/utils/subscription';
+import { checkSubscriptionUrl, fetchRuleSetUpdate, MAX_KEPT_PROBLEMS, nextSubscription } from '@/utils/subscription';
 
 const ALARM = 'helder-rule-set-refresh';
 /** How often the subscribed set is checked; conditional requests keep this cheap. */
@@ -28,7 +29,12 @@ async function check(sub: Subscription): Promise<SubscriptionResponse> {
     const saved = await saveRuleSet('team', outcome.ruleSet, sub.url);
     if (!saved.ok) {
       // Validated above; only a race with a personal-set change can land here.
-      const failed = nextSubscription(sub, { kind: 'failed', errorKind: 'invalid', error: saved.problems[0]?.message ?? 'invalid' });
+      const failed = nextSubscription(sub, {
+        kind: 'failed',
+        errorKind: 'invalid',
+        error: formatProblems(saved.problems),
+        problems: saved.problems.slice(0, MAX_KEPT_PROBLEMS),
+      });
       await subscriptionItem.setValue(failed);
       return { ok: false, errorKind: 'invalid', message: failed.error ?? '' };
     }

@@ -5,7 +5,7 @@
  */
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
-import type { RuleSet, Severity } from '@/rules';
+import type { RuleSet, RuleSetProblem, Severity } from '@/rules';
 import type { SubscriptionErrorKind } from './subscription';
 
 export interface Settings {
@@ -60,6 +60,8 @@ export interface Subscription {
   /** Last failure, shown to the user; the last good set stays in force. */
   error?: string;
   errorKind?: SubscriptionErrorKind;
+  /** An invalid update's problems (the first ones), for the editor to word in the writer's language. */
+  problems?: RuleSetProblem[];
   /** ISO time of the last failure. */
   failedAt?: string;
   /** Set when the URL comes from enterprise policy: the writer can't unsubscribe. */

@@ -4,7 +4,7 @@
  * The functions here take `fetch` and return outcomes without touching
  * storage, so they are tested in node; the background applies them.
  */
-import type { RuleSet, ValidationResult } from '@/rules';
+import type { RuleSet, RuleSetProblem, ValidationResult } from '@/rules';
 import { formatProblems, MAX_RULE_SET_BYTES } from '@/rules';
 import type { Subscription } from './settings';
 
@@ -14,7 +14,10 @@ export type SubscriptionErrorKind = 'url' | 'network' | 'http' | 'too-large' | '
 export type UpdateOutcome =
   | { kind: 'updated'; ruleSet: RuleSet; etag?: string; lastModified?: string }
   | { kind: 'not-modified' }
-  | { kind: 'failed'; errorKind: SubscriptionErrorKind; error: string };
+  | { kind: 'failed'; errorKind: SubscriptionErrorKind; error: string; problems?: RuleSetProblem[] };
+
+/** How many of an invalid update's problems are kept with the subscription for the editor to show. */
+export const MAX_KEPT_PROBLEMS = 50;
 
 const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
 
@@ -86,7 +89,12 @@ export async function fetchRuleSetUpdate(
   const valid = opts.validate(text);
   if (!valid.ok) {
     const tooLarge = valid.problems.some((p) => p.code === 'tooLarge');
-    return { kind: 'failed', errorKind: tooLarge ? 'too-large' : 'invalid', error: formatProblems(valid.problems) };
+    return {
+      kind: 'failed',
+      errorKind: tooLarge ? 'too-large' : 'invalid',
+      error: formatProblems(valid.problems),
+      problems: valid.problems.slice(0, MAX_KEPT_PROBLEMS),
+    };
   }
   return {
     kind: 'updated',
@@ -111,10 +119,13 @@ export function nextSubscription(sub: Subscription, outcome: UpdateOutcome, now 
         version: String(outcome.ruleSet.version),
       };
     case 'not-modified': {
-      const { error: _e, errorKind: _k, failedAt: _f, ...rest } = sub;
+      const { error: _e, errorKind: _k, failedAt: _f, problems: _p, ...rest } = sub;
       return { ...rest, checkedAt: at };
     }
-    case 'failed':
-      return { ...sub, error: outcome.error, errorKind: outcome.errorKind, failedAt: at };
+    case 'failed': {
+      const { problems: _p, ...rest } = sub;
+      const failed = { ...rest, error: outcome.error, errorKind: outcome.errorKind, failedAt: at };
+      return outcome.problems?.length ? { ...failed, problems: outcome.problems } : failed;
+    }
   }
 }

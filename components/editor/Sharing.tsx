@@ -11,7 +11,7 @@ import { type SubscriptionResponse, sendMessage } from '@/utils/messaging';
 import { checkRuleSet, type Layer } from '@/utils/rulesets';
 import { checkSubscriptionUrl, subscriptionOriginPattern } from '@/utils/subscription';
 import { t } from '../i18n';
-import { problemMessage } from '../problems';
+import { problemLine, problemMessage } from '../problems';
 import { Lock } from './Lock';
 import { nextVersion, type SetMeta, useEditor } from './store';
 
@@ -416,7 +416,9 @@ function SubscribeBox() {
   };
 
   const version = team?.ruleSet.version ?? subscription?.version;
-  const details = subscription?.error?.split('\n').filter(Boolean) ?? [];
+  const details = subscription?.problems?.length
+    ? subscription.problems.map(problemLine)
+    : (subscription?.error?.split('\n').filter(Boolean) ?? []);
   return (
     <div className="card-box" data-testid="subscribe-box">
       <h3>{t('opt_subscribeTitle')}</h3>

@@ -14,6 +14,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 (globalThis as { chrome?: unknown }).chrome = fakeBrowser;
 vi.mock('@/components/i18n', () => import('./i18n'));
+const { mockLang } = await import('./i18n');
+const { problem } = await import('@/rules');
 const sendMessage = vi.fn();
 vi.mock('@/utils/messaging', async (importOriginal) => ({
   ...(await importOriginal<typeof import('@/utils/messaging')>()),
@@ -31,6 +33,7 @@ beforeEach(() => {
   unwatch = useEditor.getState().connect();
 });
 afterEach(() => {
+  mockLang.value = 'en';
   unwatch();
   cleanup();
   sendMessage.mockReset();
@@ -239,6 +242,20 @@ describe('subscribe', () => {
       ),
     );
     expect(screen.getByTestId('subscription-details').textContent).toMatch(/\$\.rules\[0\]\.hears: is missing/);
+
+    // Problems stored with their codes are worded in the writer's language.
+    mockLang.value = 'nl';
+    await subscriptionItem.setValue({
+      url: URL_,
+      version: '7',
+      error: '$.rules[0].hears: is missing',
+      errorKind: 'invalid',
+      problems: [problem('$.rules[0].hears', 'missing'), problem('$.rules[0].id', 'duplicateId', { id: 'x', rule: 1 })],
+      failedAt: now.toISOString(),
+    });
+    await waitFor(() => expect(screen.getByTestId('subscription-details').textContent).toMatch(/\$\.rules\[0\]\.hears: ontbreekt/));
+    expect(screen.getByTestId('subscription-details').textContent).toContain('$.rules[0].id: het id "x" wordt al gebruikt door regel 1');
+    mockLang.value = 'en';
 
     sendMessage.mockResolvedValue({ ok: true, status: 'updated', version: '8' });
     await user.click(screen.getByTestId('refresh'));

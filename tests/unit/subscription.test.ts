@@ -124,6 +124,18 @@ describe('the subscription record', () => {
     });
   });
 
+  it("keeps an invalid update's problems with their codes, and drops them on the next outcome", async () => {
+    const bad = JSON.stringify({ ...SET, rules: [{ id: 'Bad Id' }] });
+    const out = await fetchRuleSetUpdate({ url: URL_ }, { fetch: fakeFetch({ body: bad }).fn, validate });
+    if (out.kind !== 'failed') throw new Error('should fail');
+    expect(out.problems?.map((p) => p.code)).toEqual(expect.arrayContaining(['badId', 'missing']));
+    const failed = nextSubscription(sub, out, now);
+    expect(failed.problems).toEqual(out.problems);
+    // A later failure of another kind does not keep the old problems; nor does success.
+    expect(nextSubscription(failed, { kind: 'failed', errorKind: 'network', error: 'down' }, now).problems).toBeUndefined();
+    expect(nextSubscription(failed, { kind: 'not-modified' }, now).problems).toBeUndefined();
+  });
+
   it('clears an earlier error on "not modified" and on an update', () => {
     const failed = nextSubscription(sub, { kind: 'failed', errorKind: 'network', error: 'down' }, now);
     const ok = nextSubscription(failed, { kind: 'not-modified' }, now);
