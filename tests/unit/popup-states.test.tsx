@@ -14,6 +14,7 @@ import { fakeBrowser } from '@webext-core/fake-browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Finding } from '@/rules';
 import type { DraftReport, DraftSummary } from '@/utils/messaging';
+import { finding } from './finding';
 
 (globalThis as { chrome?: unknown }).chrome = fakeBrowser;
 vi.mock('@/components/i18n', () => import('./i18n'));
@@ -38,25 +39,6 @@ const { usePopup, refusalText } = await import('@/components/popup/store');
 const { useSettings } = await import('@/components/stores/settings');
 const { useRules } = await import('@/components/stores/rules');
 const { getSettings, settingsItem, DEFAULT_SETTINGS } = await import('@/utils/settings');
-
-function finding(over: Partial<Finding>): Finding {
-  return {
-    ruleId: 'en.vague',
-    ruleSetId: 'builtin.en',
-    category: 'vague-promise',
-    severity: 'warning',
-    scope: 'span',
-    start: 0,
-    end: 4,
-    text: 'soon',
-    message: 'No moment given.',
-    hears: 'Never.',
-    suggestions: ['Today.'],
-    replaceStart: 0,
-    replaceEnd: 4,
-    ...over,
-  };
-}
 
 function report(draftId: string, findings: Finding[], score = 80): DraftReport {
   return {

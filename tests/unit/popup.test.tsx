@@ -5,6 +5,10 @@ import userEvent from '@testing-library/user-event';
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Finding } from '@/rules';
+import { finding as base } from './finding';
+
+const finding = (over: Partial<Finding>): Finding =>
+  base({ ruleId: 'nl.vague', ruleSetId: 'builtin.nl', suggestions: ['I will call you at {time}.'], ...over });
 
 (globalThis as { chrome?: unknown }).chrome = fakeBrowser;
 vi.mock('@/components/i18n', () => import('./i18n'));
@@ -19,25 +23,6 @@ const { SuggestionForm } = await import('@/components/findings/SuggestionForm');
 const { Popup } = await import('@/components/popup/Popup');
 const { usePopup } = await import('@/components/popup/store');
 const { keyFindings } = await import('@/utils/messaging');
-
-function finding(over: Partial<Finding>): Finding {
-  return {
-    ruleId: 'nl.vague',
-    ruleSetId: 'builtin.nl',
-    category: 'vague-promise',
-    severity: 'warning',
-    scope: 'span',
-    start: 0,
-    end: 4,
-    text: 'soon',
-    message: 'No moment given.',
-    hears: 'Never.',
-    suggestions: ['I will call you at {time}.'],
-    replaceStart: 0,
-    replaceEnd: 4,
-    ...over,
-  };
-}
 
 afterEach(() => {
   cleanup();
