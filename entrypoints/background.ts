@@ -6,11 +6,10 @@
  */
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { formatProblems } from '@/rules';
 import { onMessage, type SubscriptionResponse } from '@/utils/messaging';
 import { checkRuleSet, saveRuleSet } from '@/utils/rulesets';
 import { getManagedPolicy, personalRuleSetItem, type Subscription, subscriptionItem } from '@/utils/settings';
-import { checkSubscriptionUrl, fetchRuleSetUpdate, MAX_KEPT_PROBLEMS, nextSubscription } from '@/utils/subscription';
+import { checkSubscriptionUrl, fetchRuleSetUpdate, invalidOutcome, nextSubscription } from '@/utils/subscription';
 
 const ALARM = 'helder-rule-set-refresh';
 /** How often the subscribed set is checked; conditional requests keep this cheap. */
@@ -29,14 +28,9 @@ async function check(sub: Subscription): Promise<SubscriptionResponse> {
     const saved = await saveRuleSet('team', outcome.ruleSet, sub.url);
     if (!saved.ok) {
       // Validated above; only a race with a personal-set change can land here.
-      const failed = nextSubscription(sub, {
-        kind: 'failed',
-        errorKind: 'invalid',
-        error: formatProblems(saved.problems),
-        problems: saved.problems.slice(0, MAX_KEPT_PROBLEMS),
-      });
-      await subscriptionItem.setValue(failed);
-      return { ok: false, errorKind: 'invalid', message: failed.error ?? '' };
+      const failed = invalidOutcome(saved.problems);
+      await subscriptionItem.setValue(nextSubscription(sub, failed));
+      return { ok: false, errorKind: failed.errorKind, message: failed.error };
     }
   }
   const next = nextSubscription(sub, outcome);

@@ -30,6 +30,8 @@ const FIELDS: Record<string, Record<ProblemLang, string>> = {
 };
 const field = (key: string | number | undefined, lang: ProblemLang) =>
   FIELDS[String(key)]?.[lang] ?? (lang === 'nl' ? 'dit veld' : 'this field');
+/** Whether messages can name this field ("should be the name (text)") rather than say "text". */
+export const isNamedField = (key: string): boolean => Object.hasOwn(FIELDS, key);
 
 /** Kinds of JSON value, as expected ("should be …") and as found ("but is …"). */
 const KINDS: Record<string, Record<ProblemLang, string>> = {

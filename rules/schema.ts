@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { patternIssue } from './engine/pattern';
-import { type ProblemCode, type ProblemParams, problemText } from './problems';
+import { isNamedField, type ProblemCode, type ProblemParams, problemText } from './problems';
 
 const CATEGORY = z.enum([
   'jargon',
@@ -26,21 +26,21 @@ const LANG = z.enum(['nl', 'en']);
 
 /*
  * Problems get their words in `explain` below, from the issue's code and the
- * field's key; the schema only marks what zod cannot tell: the custom checks
- * carry `params.code`, and a few unions say what they expected.
+ * field's key; only the custom checks say what they mean, in `params.code`.
  */
 const custom = (code: ProblemCode, params: ProblemParams = {}) => ({ params: { code, ...params } });
+/** A custom issue for `ctx.addIssue`, worded by rules/problems.ts. */
+const customIssue = (code: ProblemCode, params: ProblemParams = {}) => ({
+  code: 'custom' as const,
+  message: problemText(code, params),
+  ...custom(code, params),
+});
 
 const text = (max = 2000) => z.string().trim().min(1).max(max);
 
 const pattern = z.string().superRefine((src, ctx) => {
   const issue = patternIssue(src);
-  if (issue)
-    ctx.addIssue({
-      code: 'custom',
-      message: issue.message,
-      ...custom('badPattern', { pattern: src, reason: issue.reason, ...issue.params }),
-    });
+  if (issue) ctx.addIssue(customIssue('badPattern', { pattern: src, reason: issue.reason, ...issue.params }));
 });
 
 const ID_RE = /^[a-z0-9][a-z0-9._-]*$/;
@@ -134,15 +134,9 @@ export const ruleSchema = z
   .superRefine((r, ctx) => {
     r.examples.bad.forEach((ex, i) => {
       if (!ex.text.includes(ex.span))
-        ctx.addIssue({
-          code: 'custom',
-          path: ['examples', 'bad', i, 'span'],
-          message: problemText('spanMissing', { span: ex.span }),
-          ...custom('spanMissing', { span: ex.span }),
-        });
+        ctx.addIssue({ ...customIssue('spanMissing', { span: ex.span }), path: ['examples', 'bad', i, 'span'] });
     });
-    if (r.match.type === 'message' && r.replace === 'sentence')
-      ctx.addIssue({ code: 'custom', path: ['replace'], message: problemText('messageNoSentence'), ...custom('messageNoSentence') });
+    if (r.match.type === 'message' && r.replace === 'sentence') ctx.addIssue({ ...customIssue('messageNoSentence'), path: ['replace'] });
   });
 
 export const ruleSetSchema = z
@@ -234,7 +228,7 @@ function explain(issue: z.core.$ZodIssue, input: unknown): { code: ProblemCode; 
   const origin = 'origin' in issue ? String(issue.origin) : '';
   switch (issue.code) {
     case 'invalid_type':
-      return issue.expected === 'string' && key in STRING_FIELDS
+      return issue.expected === 'string' && isNamedField(key)
         ? { code: 'notText', params: { field: key, actual: kindOf(value) } }
         : { code: 'wrongType', params: { expected: issue.expected, actual: kindOf(value) } };
     case 'too_small':
@@ -262,21 +256,6 @@ function explain(issue: z.core.$ZodIssue, input: unknown): { code: ProblemCode; 
       return { code: 'wrongKind', params: {} };
   }
 }
-
-/** Text fields named in "should be … (text)". */
-const STRING_FIELDS: Record<string, true> = {
-  term: true,
-  plain: true,
-  text: true,
-  span: true,
-  message: true,
-  hears: true,
-  suggestions: true,
-  name: true,
-  id: true,
-  signal: true,
-  pattern: true,
-};
 
 /**
  * Checks across rules (unique ids, known signals). They run on the raw input,

@@ -85,13 +85,20 @@ export async function loadActiveRules(): Promise<MergedRules> {
   });
 }
 
-/** Calls `cb` now and whenever a layer or the writer's rule choices change. Returns an unsubscribe function. */
-export function watchActiveRules(cb: (rules: MergedRules) => void): () => void {
+/**
+ * Calls `cb` now and whenever a layer or the writer's rule choices change;
+ * a load that fails goes to `onError` (by default only logged). Returns an
+ * unsubscribe function.
+ */
+export function watchActiveRules(
+  cb: (rules: MergedRules) => void,
+  onError: (e: unknown) => void = (e) => console.error('[Helder] could not load rule sets', e),
+): () => void {
   let alive = true;
   const reload = () => {
     loadActiveRules().then(
       (r) => alive && cb(r),
-      (e) => console.error('[Helder] could not load rule sets', e),
+      (e) => alive && onError(e),
     );
   };
   reload();

@@ -17,7 +17,17 @@ export type UpdateOutcome =
   | { kind: 'failed'; errorKind: SubscriptionErrorKind; error: string; problems?: RuleSetProblem[] };
 
 /** How many of an invalid update's problems are kept with the subscription for the editor to show. */
-export const MAX_KEPT_PROBLEMS = 50;
+const MAX_KEPT_PROBLEMS = 50;
+
+/** The outcome for an update that is not a valid rule set (or no longer fits beside the personal set). */
+export function invalidOutcome(problems: readonly RuleSetProblem[]): UpdateOutcome & { kind: 'failed' } {
+  return {
+    kind: 'failed',
+    errorKind: problems.some((p) => p.code === 'tooLarge') ? 'too-large' : 'invalid',
+    error: formatProblems(problems),
+    problems: problems.slice(0, MAX_KEPT_PROBLEMS),
+  };
+}
 
 const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
 
@@ -87,15 +97,7 @@ export async function fetchRuleSetUpdate(
     return { kind: 'failed', errorKind: 'network', error: `the download broke off: ${(e as Error).message}` };
   }
   const valid = opts.validate(text);
-  if (!valid.ok) {
-    const tooLarge = valid.problems.some((p) => p.code === 'tooLarge');
-    return {
-      kind: 'failed',
-      errorKind: tooLarge ? 'too-large' : 'invalid',
-      error: formatProblems(valid.problems),
-      problems: valid.problems.slice(0, MAX_KEPT_PROBLEMS),
-    };
-  }
+  if (!valid.ok) return invalidOutcome(valid.problems);
   return {
     kind: 'updated',
     ruleSet: valid.ruleSet,

@@ -5,7 +5,7 @@
  */
 import { create } from 'zustand';
 import { BUILTIN_RULE_SETS, Engine, type MergedRules, mergeLayers } from '@/rules';
-import { loadActiveRules, watchActiveRules } from '@/utils/rulesets';
+import { watchActiveRules } from '@/utils/rulesets';
 
 interface RulesState {
   rules: MergedRules | null;
@@ -21,12 +21,12 @@ export const useRules = create<RulesState>((set, get) => ({
   error: null,
   connect() {
     const use = (rules: MergedRules) => set({ rules, engine: new Engine(rules.ruleSets), error: null });
-    // watchActiveRules only logs a failed load: look once here too, so a failure is shown and the built-in rules still work.
-    loadActiveRules().catch((e: unknown) => {
+    // A failed load is shown; until rules have loaded once, the built-in rules still work.
+    return watchActiveRules(use, (e) => {
+      console.error('[Helder] could not load rule sets', e);
       if (get().rules) return;
       use(mergeLayers({ builtin: BUILTIN_RULE_SETS }));
       set({ error: String((e as Error)?.message ?? e) });
     });
-    return watchActiveRules(use);
   },
 }));

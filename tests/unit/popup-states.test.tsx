@@ -29,8 +29,11 @@ vi.mock('@/utils/rulesets', async (importOriginal) => {
   const real = await importOriginal<typeof import('@/utils/rulesets')>();
   return {
     ...real,
-    loadActiveRules: () => (rulesLoad.fail ? Promise.reject(new Error('storage is unreadable')) : real.loadActiveRules()),
-    watchActiveRules: (cb: Parameters<typeof real.watchActiveRules>[0]) => (rulesLoad.fail ? () => {} : real.watchActiveRules(cb)),
+    watchActiveRules: (...[cb, onError]: Parameters<typeof real.watchActiveRules>) => {
+      if (!rulesLoad.fail) return real.watchActiveRules(cb, onError);
+      void Promise.resolve().then(() => onError?.(new Error('storage is unreadable')));
+      return () => {};
+    },
   };
 });
 
