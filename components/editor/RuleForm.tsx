@@ -5,7 +5,7 @@
  * rules in force with this rule as it is in the form. Save is refused while
  * anything is wrong; nothing invalid is stored.
  */
-import { type ReactNode, useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react';
 import {
   CATEGORIES,
   type Category,
@@ -23,6 +23,7 @@ import { categoryLabel, SEVERITY_ICON, severityLabel } from '../labels';
 import { problemLine } from '../problems';
 import { useSettings } from '../stores/settings';
 import { duplicateRows } from './csv';
+import { Field, FieldErrors } from './Field';
 import {
   type CondDraft,
   draftFromRule,
@@ -42,54 +43,6 @@ import { mergedFor, useEditor } from './store';
 
 /** Stand-ins while the form is incomplete, so examples can run before the message is written. */
 const PROBE_ID = 'helder-draft-rule';
-
-function Field({
-  label,
-  errors,
-  children,
-  hint,
-  hintBelow,
-  testId,
-}: {
-  label: string;
-  errors?: string[];
-  children: (id: string, describedBy: string | undefined, invalid: boolean) => ReactNode;
-  hint?: string;
-  /** Show the hint under the control (short fields in a grid row, so the inputs line up). */
-  hintBelow?: boolean;
-  testId?: string;
-}) {
-  const id = useId();
-  const described = [hint ? `${id}-hint` : '', errors?.length ? `${id}-err` : ''].filter(Boolean).join(' ') || undefined;
-  return (
-    <div className={`field${errors?.length ? ' invalid' : ''}`} data-testid={testId}>
-      <label htmlFor={id}>{label}</label>
-      {hint && !hintBelow && (
-        <div id={`${id}-hint`} className="muted small">
-          {hint}
-        </div>
-      )}
-      {children(id, described, !!errors?.length)}
-      {hint && hintBelow && (
-        <div id={`${id}-hint`} className="muted small">
-          {hint}
-        </div>
-      )}
-      <FieldErrors id={`${id}-err`} errors={errors} />
-    </div>
-  );
-}
-
-function FieldErrors({ id, errors }: { id?: string; errors?: string[] }) {
-  if (!errors?.length) return null;
-  return (
-    <div id={id} className="field-error" data-testid="field-error">
-      {errors.map((m) => (
-        <div key={m}>⚠ {m}</div>
-      ))}
-    </div>
-  );
-}
 
 /** The engine's reason in the page's language (the engine words it in English, for the command line). */
 export function reasonText(reason: string | undefined): string {

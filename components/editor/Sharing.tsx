@@ -12,6 +12,7 @@ import { checkRuleSet, type Layer } from '@/utils/rulesets';
 import { checkSubscriptionUrl, subscriptionOriginPattern } from '@/utils/subscription';
 import { t } from '../i18n';
 import { problemLine, problemMessage } from '../problems';
+import { Field } from './Field';
 import { Lock } from './Lock';
 import { nextVersion, type SetMeta, useEditor } from './store';
 
@@ -137,7 +138,6 @@ function ExportBox() {
   const [meta, setMeta] = useState<SetMeta>(initial);
   const [problems, setProblems] = useState<RuleSetProblem[]>([]);
   const [done, setDone] = useState('');
-  const ids = { name: useId(), version: useId(), author: useId(), lang: useId() };
   // Another layer chosen, or the set changed elsewhere: start from it again.
   // biome-ignore lint/correctness/useExhaustiveDependencies: reset only when the stored set changes.
   useEffect(() => {
@@ -182,53 +182,44 @@ function ExportBox() {
       </p>
       {stored && (
         <div className="meta-grid">
-          <div className="field">
-            <label htmlFor={ids.name}>{t('opt_metaName')}</label>
-            <input
-              id={ids.name}
-              value={meta.name}
-              onChange={(e) => setMeta({ ...meta, name: e.target.value })}
-              aria-invalid={fieldProblems('name').length > 0}
-              disabled={keep}
-            />
-            {fieldProblems('name').map((m) => (
-              <div key={m} className="field-error">
-                ⚠ {m}
-              </div>
-            ))}
-          </div>
-          <div className="field">
-            <label htmlFor={ids.version}>{t('opt_metaVersion')}</label>
-            <input
-              id={ids.version}
-              value={String(meta.version)}
-              onChange={(e) => setMeta({ ...meta, version: e.target.value })}
-              aria-invalid={fieldProblems('version').length > 0}
-              disabled={keep}
-              data-testid="export-version"
-            />
-            {fieldProblems('version').map((m) => (
-              <div key={m} className="field-error">
-                ⚠ {m}
-              </div>
-            ))}
-          </div>
-          <div className="field">
-            <label htmlFor={ids.author}>{t('opt_metaAuthor')}</label>
-            <input
-              id={ids.author}
-              value={meta.author ?? ''}
-              onChange={(e) => setMeta({ ...meta, author: e.target.value })}
-              disabled={keep}
-            />
-          </div>
-          <div className="field">
-            <label htmlFor={ids.lang}>{t('opt_metaLang')}</label>
-            <select id={ids.lang} value={meta.lang} onChange={(e) => setMeta({ ...meta, lang: e.target.value as Lang })} disabled={keep}>
-              <option value="nl">Nederlands</option>
-              <option value="en">English</option>
-            </select>
-          </div>
+          <Field label={t('opt_metaName')} errors={fieldProblems('name')}>
+            {(id, described, invalid) => (
+              <input
+                id={id}
+                aria-describedby={described}
+                aria-invalid={invalid}
+                value={meta.name}
+                onChange={(e) => setMeta({ ...meta, name: e.target.value })}
+                disabled={keep}
+              />
+            )}
+          </Field>
+          <Field label={t('opt_metaVersion')} errors={fieldProblems('version')}>
+            {(id, described, invalid) => (
+              <input
+                id={id}
+                aria-describedby={described}
+                aria-invalid={invalid}
+                value={String(meta.version)}
+                onChange={(e) => setMeta({ ...meta, version: e.target.value })}
+                disabled={keep}
+                data-testid="export-version"
+              />
+            )}
+          </Field>
+          <Field label={t('opt_metaAuthor')}>
+            {(id) => (
+              <input id={id} value={meta.author ?? ''} onChange={(e) => setMeta({ ...meta, author: e.target.value })} disabled={keep} />
+            )}
+          </Field>
+          <Field label={t('opt_metaLang')}>
+            {(id) => (
+              <select id={id} value={meta.lang} onChange={(e) => setMeta({ ...meta, lang: e.target.value as Lang })} disabled={keep}>
+                <option value="nl">Nederlands</option>
+                <option value="en">English</option>
+              </select>
+            )}
+          </Field>
         </div>
       )}
       {other.length > 0 && <Problems problems={other} title={t('opt_notSaved')} />}
