@@ -170,4 +170,13 @@ describe.each([
     await page.screenshot({ path: join(SHOTS, `options-list-${tag}.png`) });
     if (tag === 'en') copyFileSync(join(SHOTS, 'options-list-en.png'), join(ROOT, 'tests/e2e/readme/options.png'));
   });
+
+  it("refuses the personal set's details without a name, next to the field, in the writer's language", async () => {
+    await page.getByTestId('tab-share').click();
+    const box = page.getByTestId('export-box');
+    await box.getByLabel(tag === 'nl' ? 'Naam' : 'Name', { exact: true }).fill('');
+    await box.getByTestId('save-details').click();
+    await expect.poll(() => box.getByTestId('field-error').innerText()).toContain(tag === 'nl' ? 'de naam is leeg' : 'the name is empty');
+    await box.screenshot({ path: join(SHOTS, `options-details-error-${tag}.png`) });
+  });
 });
