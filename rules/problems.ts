@@ -48,8 +48,32 @@ const kind = (k: string | number | undefined, lang: ProblemLang) => KINDS[String
 /** Why a pattern is refused: fragments after 'pattern "…"'. */
 const PATTERN: Record<string, Entry> = {
   unknownPlaceholder: {
-    en: (p) => `has an unknown placeholder ${p.chunk} (use <num> or <time>)`,
-    nl: (p) => `heeft een onbekende invulplek ${p.chunk} (gebruik <num> of <time>)`,
+    en: (p) => `has an unknown placeholder ${p.chunk} (use <num>, <time> or <name>)`,
+    nl: (p) => `heeft een onbekende invulplek ${p.chunk} (gebruik <num>, <time> of <name>)`,
+  },
+  unknownClass: {
+    en: (p) => `uses the word class @${p.name}, which this rule set does not define (see "classes")`,
+    nl: (p) => `gebruikt de woordklasse @${p.name}, die deze regelset niet kent (zie "classes")`,
+  },
+  badLemma: {
+    en: (p) => `has a word form "${p.chunk}" that is not a word (write +kijken, +look, or +uit/zoeken for a separable verb)`,
+    nl: (p) => `heeft een woordvorm "${p.chunk}" die geen woord is (schrijf +kijken, +look, of +uit/zoeken voor een scheidbaar werkwoord)`,
+  },
+  classOneWord: {
+    en: (p) => `"${p.chunk}" in a word class must be one word (a word, a glob such as kijk*, or a +lemma)`,
+    nl: (p) => `"${p.chunk}" in een woordklasse moet één woord zijn (een woord, een glob zoals kijk*, of een +woordvorm)`,
+  },
+  mixedAndOr: {
+    en: () => 'mixes "&" and "|" in one group; put one of them in its own ( )',
+    nl: () => 'mengt "&" en "|" in één groep; zet een van beide tussen eigen ( )',
+  },
+  tooDeep: {
+    en: (p) => `nests brackets more than ${p.max} deep`,
+    nl: (p) => `nest haakjes dieper dan ${p.max} niveaus`,
+  },
+  tooManyParts: {
+    en: (p) => `has more than ${p.max} parts joined with "&"`,
+    nl: (p) => `heeft meer dan ${p.max} delen met "&"`,
   },
   equalsWithoutWord: { en: () => 'has an "=" that is not followed by a word', nl: () => 'heeft een "=" zonder woord erachter' },
   tooManyStars: { en: (p) => `has more than two * in "${p.chunk}"`, nl: (p) => `heeft meer dan twee * in "${p.chunk}"` },

@@ -1,21 +1,31 @@
 /**
  * One automaton for all phrase patterns of all rules, signals and jargon
- * terms: a trie over word tests. Each sentence is walked once from every word
- * position; the walk is bounded by the longest pattern (MAX_WORDS), so the
- * cost is linear in the text and independent of the number of rules.
+ * terms: a trie over word tests, where a clause gap (`...`) is a node that
+ * loops on any word not starting a new clause. Each sentence is walked from
+ * every word position, at most WINDOW words ahead, with each node visited at
+ * most once per step, so the cost is linear in the text and bounded by the
+ * size of the automaton, whatever the patterns.
  */
 import type { Token } from '../text/tokenize';
-import { MAX_WORDS, type Sequence, type TokenTest } from './pattern';
+import { type Sequence, type TokenTest, WINDOW } from './pattern';
 
 interface TrieNode {
   lit?: Map<string, TrieNode>;
   exact?: Map<string, TrieNode>;
   globs?: { re: RegExp; src: string; node: TrieNode }[];
+  sets?: { test: Extract<TokenTest, { t: 'set' }>; node: TrieNode }[];
   any?: TrieNode;
   num?: TrieNode;
   time?: TrieNode;
+  name?: TrieNode;
+  /** A clause gap: this node's children may be reached after any number of words of the same clause. */
+  star?: TrieNode;
+  /** True on a clause-gap node: it loops on every word that does not start a new clause. */
+  loop?: boolean;
   /** Ids of the references that end here. */
   ends?: number[];
+  /** The last step this node was put in the state list (dedupes states). */
+  mark?: number;
 }
 
 export interface RawMatch {
@@ -25,6 +35,7 @@ export interface RawMatch {
   to: number;
 }
 
+const NAME_RE = /^\p{Lu}\p{Ll}/u;
 const TIME_RE = /^(?:[01]?\d|2[0-3])(?:[:.][0-5]\d|u|h|uur|am|pm)$/i;
 
 export function isTimeToken(t: Token): boolean {
@@ -62,24 +73,55 @@ export class Trie {
         if (!g) globs.push((g = { re: test.re, src: test.re.source, node: {} }));
         return g.node;
       }
+      case 'set': {
+        const sets = (node.sets ??= []);
+        let g = sets.find((x) => x.test.v === test.v && x.test.words === test.words);
+        if (!g) sets.push((g = { test, node: {} }));
+        return g.node;
+      }
       case 'any':
         return (node.any ??= {});
       case 'num':
         return (node.num ??= {});
       case 'time':
         return (node.time ??= {});
+      case 'name':
+        return (node.name ??= {});
+      case 'star':
+        return (node.star ??= { loop: true });
     }
   }
 
-  private step(node: TrieNode, tok: Token, out: TrieNode[]): void {
+  private gen = 0;
+
+  private push(out: TrieNode[], n: TrieNode): void {
+    if (n.mark === this.gen) return;
+    n.mark = this.gen;
+    out.push(n);
+    // A clause gap may be empty: its node is entered together with the node before it.
+    if (n.star && n.star.mark !== this.gen) {
+      n.star.mark = this.gen;
+      out.push(n.star);
+    }
+  }
+
+  private step(node: TrieNode, tok: Token, k: number, out: TrieNode[]): void {
+    // Nothing after a clause gap crosses into the next clause.
+    if (node.loop && tok.brk) return;
+    if (node.loop) this.push(out, node);
     const l = node.lit?.get(tok.key);
-    if (l) out.push(l);
+    if (l) this.push(out, l);
     const e = node.exact?.get(tok.raw);
-    if (e) out.push(e);
-    if (node.globs && tok.key.length <= 64) for (const g of node.globs) if (g.re.test(tok.key)) out.push(g.node);
-    if (node.any) out.push(node.any);
-    if (node.num && tok.isNumber) out.push(node.num);
-    if (node.time && isTimeToken(tok)) out.push(node.time);
+    if (e) this.push(out, e);
+    if (node.globs && tok.key.length <= 64) for (const g of node.globs) if (g.re.test(tok.key)) this.push(out, g.node);
+    if (node.sets)
+      for (const g of node.sets)
+        if (g.test.words.has(tok.key) || (g.test.globs && tok.key.length <= 64 && g.test.globs.some((re) => re.test(tok.key))))
+          this.push(out, g.node);
+    if (node.any) this.push(out, node.any);
+    if (node.num && tok.isNumber) this.push(out, node.num);
+    if (node.time && isTimeToken(tok)) this.push(out, node.time);
+    if (node.name && k > 0 && NAME_RE.test(tok.raw)) this.push(out, node.name);
   }
 
   /** All matches within tokens[from, to) (one sentence). */
@@ -102,10 +144,12 @@ export class Trie {
             if (n?.ends) for (const ref of n.ends) out.push({ ref, from: i, to: i + 1 });
           }
       }
-      for (let k = i; k < to && k - i < MAX_WORDS && states.length > 0; k++) {
+      if (this.root.star) states.push(this.root.star);
+      for (let k = i; k < to && k - i < WINDOW && states.length > 0; k++) {
         next.length = 0;
+        this.gen++;
         const tok = tokens[k] as Token;
-        for (const s of states) this.step(s, tok, next);
+        for (const s of states) this.step(s, tok, k, next);
         for (const n of next) if (n.ends) for (const ref of n.ends) out.push({ ref, from: i, to: k + 1 });
         [states, next] = [next, states];
       }

@@ -10,6 +10,20 @@ export interface Token {
   /** Parts of a hyphenated compound (AD-account → ad, account), folded; undefined otherwise. */
   parts?: string[];
   isNumber: boolean;
+  /** A clause break (comma, semicolon, colon, bracket, dash, quote) stands between this word and the previous one. */
+  brk?: boolean;
+}
+
+const BREAK_CHARS = new Set([',', ';', ':', '(', ')', '[', ']', '"', '\u201C', '\u201D', '\u2013', '\u2014', '\u2026']);
+
+function breakBetween(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text[i] as string;
+    if (BREAK_CHARS.has(c)) return true;
+    // A hyphen between spaces is a dash ("ik kijk - morgen - ernaar").
+    if (c === '-' && i > from && text[i - 1] === ' ') return true;
+  }
+  return false;
 }
 
 /**
@@ -33,6 +47,11 @@ const SUFFIX: Record<string, string> = { "'ll": 'will', "'re": 'are', "'ve": 'ha
 const S_IS = new Set(['it', 'that', 'what', 'there', 'here', 'he', 'she', 'who', 'where', 'let', 'this', 'how', 'everything', 'nothing']);
 
 function splitContraction(t: Token, out: Token[]): boolean {
+  if (t.key === 'cannot') {
+    out.push({ ...t, end: t.start + 3, raw: t.raw.slice(0, 3), key: 'can' });
+    out.push({ start: t.start + 3, end: t.end, raw: t.raw.slice(3), key: 'not', isNumber: false });
+    return true;
+  }
   const m = CONTRACTION.exec(t.key);
   if (!m) return false;
   const stem = m[1] as string;
@@ -43,6 +62,7 @@ function splitContraction(t: Token, out: Token[]): boolean {
   out.push({
     start: t.start,
     end: cut,
+    brk: t.brk,
     raw: t.raw.slice(0, cut - t.start),
     key: suffix === "n't" ? (NT_STEM[stem] ?? stem) : stem,
     isNumber: false,
@@ -59,6 +79,7 @@ function splitContraction(t: Token, out: Token[]): boolean {
 
 export function tokenize(text: string, offset = 0, end = text.length): Token[] {
   const out: Token[] = [];
+  let prevEnd = offset;
   WORD_RE.lastIndex = offset;
   for (;;) {
     const m = WORD_RE.exec(text);
@@ -73,8 +94,10 @@ export function tokenize(text: string, offset = 0, end = text.length): Token[] {
       key,
       isNumber: /^\d/.test(raw) && /^[\d:.,]+$/.test(raw),
     };
+    if (out.length > 0 && breakBetween(text, prevEnd, m.index)) t.brk = true;
+    prevEnd = t.end;
     if (key.includes('-')) t.parts = key.split('-').filter(Boolean);
-    if (key.includes("'") && splitContraction(t, out)) continue;
+    if ((key.includes("'") || key === 'cannot') && splitContraction(t, out)) continue;
     out.push(t);
   }
   return out;
