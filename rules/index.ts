@@ -9,7 +9,6 @@ export { compilePattern, PatternError, patternIssue, patternProblem } from './en
 export { SEVERITY_WEIGHT, scoreFindings } from './engine/score';
 export { type ExampleResult, runExamples, runRuleExamples } from './examples';
 export { type LayerInput, type MergedRules, mergeLayers, type RuleOrigin, type RuleSource } from './layers';
-export { englishNlp, loadEnglishNlp } from './nlp/english';
 export { BUILTIN_RULE_SETS, builtinRuleSet } from './packs';
 export { type ProblemCode, type ProblemLang, type ProblemParams, patternReasonText, problemText } from './problems';
 export {

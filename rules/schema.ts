@@ -4,7 +4,7 @@
  * with any problem is refused as a whole (nothing half-loads).
  */
 import { z } from 'zod';
-import { patternIssue } from './engine/pattern';
+import { classEntryIssue, patternIssue } from './engine/pattern';
 import { isNamedField, type ProblemCode, type ProblemParams, problemText } from './problems';
 
 const CATEGORY = z.enum([
@@ -43,6 +43,16 @@ const pattern = z.string().superRefine((src, ctx) => {
   if (issue) ctx.addIssue(customIssue('badPattern', { pattern: src, reason: issue.reason, ...issue.params }));
 });
 
+const classEntry = z
+  .string()
+  .trim()
+  .min(1)
+  .max(80)
+  .superRefine((src, ctx) => {
+    const issue = classEntryIssue(src);
+    if (issue) ctx.addIssue(customIssue('badPattern', { pattern: src, reason: issue.reason, ...issue.params }));
+  });
+
 const ID_RE = /^[a-z0-9][a-z0-9._-]*$/;
 const id = z.string().regex(ID_RE);
 
@@ -55,13 +65,34 @@ export const conditionSchema = z
       .optional(),
     /** Extra phrase patterns that count as this condition. */
     patterns: z.array(pattern).max(500).optional(),
+    /** Only words outside the flagged ones count (a refusal's own words are no alternative to it). */
+    outside: z.boolean().optional(),
+    /** Holds when a customer's message is given (true) or not (false), e.g. to judge the reply on its own only without one. */
+    hasContext: z.boolean().optional(),
     /** Holds when the reply has a finding of one of these categories (e.g. a bare no), for message rules. */
     findings: z.array(CATEGORY).min(1).max(12).optional(),
     /** Where to look ("before": this sentence or any earlier one). Defaults to "sentence+next" for span rules and "text" for message rules. */
-    in: z.enum(['sentence', 'sentence+next', 'sentence+around', 'before', 'text', 'context', 'text+context']).optional(),
+    in: z
+      .enum([
+        'lead',
+        'clause',
+        'after',
+        'sentence',
+        'sentence+prev',
+        'sentence+next',
+        'sentence+around',
+        'before',
+        'text',
+        'context',
+        'text+context',
+      ])
+      .optional(),
   })
   .strict()
-  .refine((c) => c.signal !== undefined || (c.patterns?.length ?? 0) > 0 || (c.findings?.length ?? 0) > 0, custom('conditionEmpty'));
+  .refine(
+    (c) => c.signal !== undefined || (c.patterns?.length ?? 0) > 0 || (c.findings?.length ?? 0) > 0 || c.hasContext !== undefined,
+    custom('conditionEmpty'),
+  );
 
 export const jargonTermSchema = z
   .object({
@@ -72,6 +103,10 @@ export const jargonTermSchema = z
     plain: text(300),
     /** Match the term only in exactly this case (for acronyms that are also words, like IT). */
     caseSensitive: z.boolean().optional(),
+    /** Word class: a verb's inflected forms are found from its stem (rebooten → gereboot, reboot → rebooted). */
+    pos: z.enum(['noun', 'verb', 'adj', 'abbr', 'phrase']).optional(),
+    /** Dutch: the article that goes with `plain` when it replaces a noun ("de", "het"). */
+    article: z.enum(['de', 'het']).optional(),
   })
   .strict();
 
@@ -149,6 +184,8 @@ export const ruleSetSchema = z
     author: z.string().max(200).optional(),
     updated: z.string().max(40).optional(),
     description: z.string().max(2000).optional(),
+    /** Word classes patterns refer to as @name, e.g. "you": ["u", "je", "jij", "uw"]; entries are words, globs or +lemmas. */
+    classes: z.record(id, z.array(classEntry).min(1).max(5000)).optional(),
     /** Named pattern lists used by conditions, e.g. "moment": ["vandaag", "om <time>"]. */
     signals: z.record(id, z.array(pattern).min(1).max(2000)).default({}),
     /** Quick picks offered for placeholders in suggestions, e.g. "tijdstip": ["vandaag 16:00"]. */
@@ -284,12 +321,56 @@ function crossChecks(input: unknown): RuleSetProblem[] {
         const signal = c && typeof c === 'object' ? (c as { signal?: unknown }).signal : undefined;
         if (typeof signal !== 'string') return;
         const path = `$.rules[${i}].${key}[${j}].signal`;
-        if (signal.startsWith('nlp:')) {
-          if (signal !== 'nlp:date') out.push(problem(path, 'unknownNlpSignal', { signal }));
-        } else if (!Object.hasOwn(signals, signal)) out.push(problem(path, 'unknownSignal', { signal }));
+        if (signal.startsWith('nlp:')) out.push(problem(path, 'unknownNlpSignal', { signal }));
+        else if (!Object.hasOwn(signals, signal)) out.push(problem(path, 'unknownSignal', { signal }));
       });
     }
   });
+  out.push(...classChecks(input as Record<string, unknown>));
+  return out;
+}
+
+const CLASS_REF = /(?:^|[\s([|&])@([a-z0-9][a-z0-9._-]*)/g;
+
+/** Every pattern that names a word class (@name) names one the set defines. */
+function classChecks(set: Record<string, unknown>): RuleSetProblem[] {
+  const out: RuleSetProblem[] = [];
+  const classes = set.classes && typeof set.classes === 'object' ? (set.classes as Record<string, unknown>) : {};
+  const check = (src: unknown, path: string) => {
+    if (typeof src !== 'string') return;
+    for (const m of src.matchAll(CLASS_REF)) {
+      const name = m[1] as string;
+      if (!Object.hasOwn(classes, name)) {
+        out.push(problem(path, 'badPattern', { pattern: src, reason: 'unknownClass', name }));
+        return;
+      }
+    }
+  };
+  const each = (list: unknown, path: string) => {
+    if (Array.isArray(list))
+      list.forEach((src, i) => {
+        check(src, `${path}[${i}]`);
+      });
+  };
+  if (set.signals && typeof set.signals === 'object')
+    for (const [name, list] of Object.entries(set.signals as Record<string, unknown>)) each(list, `$.signals.${name}`);
+  if (Array.isArray(set.rules))
+    set.rules.forEach((r: unknown, i) => {
+      if (!r || typeof r !== 'object') return;
+      const rule = r as { match?: { patterns?: unknown; terms?: unknown }; when?: unknown; unless?: unknown };
+      each(rule.match?.patterns, `$.rules[${i}].match.patterns`);
+      if (Array.isArray(rule.match?.terms))
+        rule.match.terms.forEach((t: unknown, j) => {
+          if (t && typeof t === 'object') each((t as { variants?: unknown }).variants, `$.rules[${i}].match.terms[${j}].variants`);
+        });
+      for (const key of ['when', 'unless'] as const) {
+        const list = rule[key];
+        if (Array.isArray(list))
+          list.forEach((c: unknown, j) => {
+            if (c && typeof c === 'object') each((c as { patterns?: unknown }).patterns, `$.rules[${i}].${key}[${j}].patterns`);
+          });
+      }
+    });
   return out;
 }
 

@@ -8,7 +8,6 @@
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { Engine } from '../engine/analyze';
-import { loadEnglishNlp } from '../nlp/english';
 import { BUILTIN_RULE_SETS } from '../packs';
 import type { RuleSet } from '../schema';
 import { loadHyphenation } from '../text/syllables';
@@ -116,25 +115,10 @@ function run(engine: Engine, lang: Lang, words: number, runs: number, warm: bool
 }
 
 const fmt = (n: number) => `${n.toFixed(3)} ms`.padStart(11);
-// English without compromise first (as on mail pages, where it is not loaded), then with it.
-{
-  const plain = new Engine(BUILTIN_RULE_SETS);
-  console.log('analyze() without English NLP   median         p95   target');
-  for (const [words, target] of [
-    [300, 1],
-    [5000, 15],
-  ] as const) {
-    const r = run(plain, 'en', words, words > 1000 ? 40 : 200, false);
-    console.log(
-      `${`en ${words} words cold`.padEnd(28)}${fmt(r.median)} ${fmt(r.p95)}   ≤ ${target} ms ${r.median <= target ? 'ok' : 'MISSED'}`,
-    );
-  }
-  console.log('');
-}
-await Promise.all([loadEnglishNlp(), loadHyphenation('nl'), loadHyphenation('en')]);
+await Promise.all([loadHyphenation('nl'), loadHyphenation('en')]);
 const compile = stats(Array.from({ length: 20 }, () => time(() => new Engine(BUILTIN_RULE_SETS))));
 console.log(`compile built-in packs: median ${fmt(compile.median)}, p95 ${fmt(compile.p95)}`);
-console.log('\nanalyze() with English NLP      median         p95   target');
+console.log('\nanalyze() (the engine the page runs) median    p95   target');
 const rows: Array<[string, Lang, number, boolean, number]> = [];
 for (const lang of ['nl', 'en'] as const)
   for (const [words, target] of [
@@ -168,7 +152,7 @@ const bundle = await build({
   format: 'esm',
   write: false,
   platform: 'browser',
-  external: ['compromise', 'hyphen/*'],
+  external: ['hyphen/*'],
   logLevel: 'silent',
 });
 const size = (bytes: Uint8Array) => `${(bytes.length / 1024).toFixed(1)} KB raw, ${(gzipSync(bytes).length / 1024).toFixed(1)} KB gzipped`;
@@ -179,14 +163,13 @@ const engineOnly = await build({
   format: 'esm',
   write: false,
   platform: 'browser',
-  external: ['compromise', 'hyphen/*'],
+  external: ['hyphen/*'],
   logLevel: 'silent',
 });
 console.log('\nbundle size (esbuild, minified)');
 console.log(`engine (analyze, no packs):   ${size(engineOnly.outputFiles[0]!.contents)}`);
 console.log(`rules/index.ts (engine + schema + both packs): ${size(bundle.outputFiles[0]!.contents)}`);
 for (const [name, entry] of [
-  ['compromise (lazy, English only)', 'compromise'],
   ['hyphen/nl (lazy)', 'hyphen/nl'],
   ['hyphen/en-us (lazy)', 'hyphen/en-us'],
 ] as const) {

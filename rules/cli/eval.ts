@@ -5,7 +5,6 @@
  */
 import { readFileSync } from 'node:fs';
 import { evaluate, parseCorpus } from '../evaluate';
-import { loadEnglishNlp } from '../nlp/english';
 import { BUILTIN_RULE_SETS } from '../packs';
 import { formatProblems, parseRuleSet, type RuleSet } from '../schema';
 import { loadHyphenation } from '../text/syllables';
@@ -35,7 +34,7 @@ if (files.length === 0) {
   console.error('usage: npm run eval -- CORPUS.jsonl [--rules FILE] [--misses] [--min-precision P --min-recall R]');
   process.exit(2);
 }
-await Promise.all([loadEnglishNlp(), loadHyphenation('nl'), loadHyphenation('en')]);
+await Promise.all([loadHyphenation('nl'), loadHyphenation('en')]);
 const items = files.flatMap((f) => parseCorpus(readFileSync(f, 'utf8')));
 const { scores, misses } = evaluate(items, rules);
 const fmt = (n: number | null) => (n === null ? '   –' : n.toFixed(2));

@@ -14,7 +14,6 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { Engine } from '../engine/analyze';
 import { runExamples } from '../examples';
-import { loadEnglishNlp } from '../nlp/english';
 import { BUILTIN_PACK_FILES, BUILTIN_RULE_SETS } from '../packs';
 import { formatProblems, parseRuleSet, type RuleSet } from '../schema';
 import { loadHyphenation } from '../text/syllables';
@@ -117,7 +116,7 @@ async function check(args: string[]): Promise<number> {
   const files = positionals.length ? positionals : ['-'];
   const inputs = files.map((f) => ({ name: f === '-' ? '<stdin>' : f, text: readInput(f) }));
   if (format === 'json' && inputs.length > 1) throw new InputError('--format json takes one text; use --format jsonl for many');
-  await Promise.all([loadEnglishNlp(), loadHyphenation('nl'), loadHyphenation('en')]);
+  await Promise.all([loadHyphenation('nl'), loadHyphenation('en')]);
   const engine = new Engine(ruleSets);
   let anyError = false;
 
@@ -168,7 +167,6 @@ async function testRules(args: string[]): Promise<number> {
         const name = BUILTIN_PACK_FILES[set.lang];
         return { name, set: loadRuleSet(new URL(`../../${name}`, import.meta.url).pathname) };
       });
-  await loadEnglishNlp();
   let failures = 0;
   for (const { name, set } of sets) {
     const results = runExamples(set);

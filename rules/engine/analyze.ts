@@ -4,9 +4,9 @@
  * matches, signals, NLP) is cached by the sentence's text, so re-analysing a
  * draft after a keystroke only redoes the sentence that changed.
  */
-import { englishNlp, type SentenceNlp } from '../nlp/english';
 import type { Condition, Rule, RuleSet } from '../schema';
 import { detectLang } from '../text/lang';
+import { isEnglishParticiple, jargonStems, stemCandidates } from '../text/morph';
 import { type Sentence, splitSentences } from '../text/sentences';
 import { countSyllables } from '../text/syllables';
 import { isAllCaps, type Token, tokenize } from '../text/tokenize';
@@ -14,7 +14,7 @@ import type { AnalyzeResult, Category, Finding, Lang, TextStats } from '../types
 import { SEVERITY_RANK } from '../types';
 import { isExplainedInPlace } from './explain';
 import { type RawMatch, Trie } from './matcher';
-import { compilePattern } from './pattern';
+import { compileClass, compilePattern, type PatternContext, type WordClass } from './pattern';
 import { scoreFindings } from './score';
 
 export interface AnalyzeOptions {
@@ -33,6 +33,8 @@ export interface AnalyzeOptions {
 type CondScope = NonNullable<Condition['in']>;
 interface CompiledCond {
   signals: number[];
+  hasContext?: boolean;
+  outside?: boolean;
   scope: CondScope | undefined;
   /** Categories of span findings that make the condition hold. */
   findings?: readonly string[];
@@ -49,11 +51,19 @@ interface SentenceData {
   tokens: Token[];
   matches: RawMatch[];
   signals: Set<number>;
-  nlp?: SentenceNlp;
+  /** Where each signal matched, as token ranges [from, to). */
+  signalAt: Map<number, Array<[number, number]>>;
+  /** Clause number of every token (a comma, colon, bracket or dash starts a new clause). */
+  clause: Uint16Array;
 }
 
-const NLP_DATE = 'nlp:date';
 const CACHE_LIMIT = 4000;
+/** Longest word checked for closed compounds and inflected jargon. */
+const MAX_LOOKUP = 40;
+/** Shortest one-word term looked up in inflected forms and compounds ("ping" would hide in "verdieping"). */
+const MIN_LOOKUP_TERM = 5;
+/** Shortest part of a closed compound that counts as a jargon term (proxy|instellingen, printer|driver). */
+const MIN_PART = 4;
 
 /** Rules and automaton for one language. */
 class LangEngine {
@@ -61,22 +71,30 @@ class LangEngine {
   readonly rules: CompiledRule[] = [];
   readonly refs: Ref[] = [];
   readonly signalIds = new Map<string, number>();
-  /** Rules with a condition on the nlp:date signal. */
-  readonly dateRules = new Set<number>();
   /** All-caps jargon terms: acronyms, never shouting. */
   readonly acronyms = new Set<string>();
+  /** One-word jargon terms by folded key, for closed compounds (proxyinstellingen). */
+  private readonly jargonWords = new Map<string, number>();
+  /** One-word jargon terms by stem, for inflected forms (gereboot, ge-unlockt, uitgerold, rebooted). */
+  private readonly jargonStems = new Map<string, number>();
   private cache = new Map<string, SentenceData>();
 
   constructor(
     readonly lang: Lang,
     sets: readonly RuleSet[],
   ) {
-    for (const set of sets) {
+    const classesSoFar = new Map<string, WordClass>();
+    sets.forEach((set, setIndex) => {
+      // Signals and word classes are namespaced per set: no layer can change another layer's conditions.
+      const ns = `${setIndex}:${set.id}`;
+      const own = new Map<string, WordClass>();
+      const ctx: PatternContext = { lang, classOf: (name) => own.get(name) ?? classesSoFar.get(name) ?? null };
+      for (const [name, entries] of Object.entries(set.classes ?? {})) own.set(name, compileClass(entries, lang));
       const named = new Map<string, number>();
       for (const [name, patterns] of Object.entries(set.signals ?? {})) {
-        const id = this.signalId(`${set.id}/${name}`);
+        const id = this.signalId(`${ns}/${name}`);
         named.set(name, id);
-        for (const p of patterns) this.addPattern(p, { signal: id });
+        for (const p of patterns) this.addPattern(p, { signal: id }, ctx);
       }
       for (const rule of set.rules) {
         if (rule.enabled === false) continue;
@@ -84,33 +102,37 @@ class LangEngine {
         const conds = (list: Condition[] | undefined, kind: string) =>
           (list ?? []).map((c, j) => {
             const signals: number[] = [];
-            if (c.signal)
-              signals.push(
-                c.signal.startsWith('nlp:') ? this.signalId(c.signal) : (named.get(c.signal) ?? this.signalId(`${set.id}/${c.signal}`)),
-              );
+            if (c.signal) signals.push(named.get(c.signal) ?? this.signalId(`${ns}/${c.signal}`));
             if (c.patterns?.length) {
-              const id = this.signalId(`${set.id}/${rule.id}/${kind}${j}`);
-              for (const p of c.patterns) this.addPattern(p, { signal: id });
+              const id = this.signalId(`${ns}/${rule.id}/${kind}${j}`);
+              for (const p of c.patterns) this.addPattern(p, { signal: id }, ctx);
               signals.push(id);
             }
-            return { signals, scope: c.in, findings: c.findings };
+            return { signals, scope: c.in, findings: c.findings, hasContext: c.hasContext, outside: c.outside };
           });
         this.rules.push({ rule, set, unless: conds(rule.unless, 'unless'), when: conds(rule.when, 'when') });
-        if ([...(rule.unless ?? []), ...(rule.when ?? [])].some((c) => c.signal === NLP_DATE)) this.dateRules.add(index);
         const m = rule.match;
-        if (m.type === 'phrases') for (const p of m.patterns) this.addPattern(p, { rule: index });
+        if (m.type === 'phrases') for (const p of m.patterns) this.addPattern(p, { rule: index }, ctx);
         else if (m.type === 'jargon')
           m.terms.forEach((term, t) => {
             const words = tokenize(term.term);
+            const ref = this.ref({ rule: index, term: t });
             if (words.length > 0) {
               const seq = words.map((w) => (term.caseSensitive ? { t: 'exact' as const, v: w.raw } : { t: 'lit' as const, v: w.key }));
-              this.trie.add(seq, this.ref({ rule: index, term: t }));
+              this.trie.add(seq, ref);
+            }
+            const only = words[0];
+            // Inflections and closed compounds only for terms long enough not to hide inside ordinary words.
+            if (words.length === 1 && only && !term.caseSensitive && only.key.length >= MIN_LOOKUP_TERM) {
+              if (!this.jargonWords.has(only.key)) this.jargonWords.set(only.key, ref);
+              for (const stem of jargonStems(only.key, lang, term.pos)) if (!this.jargonStems.has(stem)) this.jargonStems.set(stem, ref);
             }
             if (isAllCaps(term.term)) this.acronyms.add(term.term);
-            for (const v of term.variants ?? []) this.addPattern(v, { rule: index, term: t });
+            for (const v of term.variants ?? []) this.addPattern(v, { rule: index, term: t }, ctx);
           });
       }
-    }
+      for (const [name, cls] of own) classesSoFar.set(name, cls);
+    });
   }
 
   private signalId(name: string): number {
@@ -124,43 +146,73 @@ class LangEngine {
     return this.refs.length - 1;
   }
 
-  private addPattern(src: string, r: Ref): void {
+  private addPattern(src: string, r: Ref, ctx: PatternContext): void {
     const id = this.ref(r);
-    for (const seq of compilePattern(src)) this.trie.add(seq, id);
+    for (const seq of compilePattern(src, ctx)) this.trie.add(seq, id);
+  }
+
+  /** Jargon the automaton does not see as listed: inflected forms and closed compounds. */
+  private lookupJargon(tokens: readonly Token[], covered: Uint8Array, out: RawMatch[]): void {
+    for (let i = 0; i < tokens.length; i++) {
+      if (covered[i]) continue;
+      const tok = tokens[i] as Token;
+      const key = tok.key;
+      if (key.length < MIN_PART || key.length > MAX_LOOKUP || tok.isNumber) continue;
+      let ref: number | undefined;
+      for (const c of stemCandidates(key, this.lang)) {
+        ref = this.jargonStems.get(c) ?? (c !== key ? this.jargonWords.get(c) : undefined);
+        if (ref !== undefined) break;
+      }
+      // Closed compounds: a listed term at the start (proxy|instellingen) or the end (printer|driver).
+      if (ref === undefined && this.lang === 'nl' && !key.includes('-'))
+        for (let cut = MIN_PART; cut <= key.length - MIN_PART && ref === undefined; cut++) {
+          const head = key.slice(0, cut);
+          const tail = key.slice(cut);
+          // A short term only at the start: "ping" must not be found in "verdieping".
+          ref = this.jargonWords.get(head) ?? (tail.length > MIN_PART ? this.jargonWords.get(tail) : undefined);
+          if (ref === undefined && head.endsWith('s')) ref = this.jargonWords.get(head.slice(0, -1));
+        }
+      if (ref !== undefined) out.push({ ref, from: i, to: i + 1 });
+    }
   }
 
   sentence(text: string): SentenceData {
-    const useNlp = this.lang === 'en' && englishNlp() !== null;
-    const key = useNlp ? `\u0001${text}` : text;
-    const hit = this.cache.get(key);
+    const hit = this.cache.get(text);
     if (hit) {
       // Refresh LRU position.
-      this.cache.delete(key);
-      this.cache.set(key, hit);
+      this.cache.delete(text);
+      this.cache.set(text, hit);
       return hit;
     }
     const tokens = tokenize(text);
     const matches: RawMatch[] = [];
     this.trie.matchAll(tokens, 0, tokens.length, matches);
     const signals = new Set<number>();
+    const signalAt = new Map<number, Array<[number, number]>>();
     const ruleMatches: RawMatch[] = [];
+    const covered = new Uint8Array(tokens.length);
     for (const m of matches) {
       const r = this.refs[m.ref] as Ref;
-      if ('signal' in r) signals.add(r.signal);
-      else ruleMatches.push(m);
+      if ('signal' in r) {
+        signals.add(r.signal);
+        let list = signalAt.get(r.signal);
+        if (!list) signalAt.set(r.signal, (list = []));
+        list.push([m.from, m.to]);
+      } else {
+        ruleMatches.push(m);
+        if (r.term !== undefined) for (let k = m.from; k < m.to; k++) covered[k] = 1;
+      }
     }
-    const data: SentenceData = { tokens, matches: ruleMatches, signals };
-    // compromise is the slow part: ask it only about sentences where its answer can matter — a
-    // passive needs "be/been/being" (see englishPassive), and the nlp:date signal is only read for
-    // matches of rules that have a condition on it.
-    const needsDate = ruleMatches.some((m) => this.dateRules.has((this.refs[m.ref] as { rule: number }).rule));
-    if (useNlp && (needsDate || tokens.some((t) => t.key === 'be' || t.key === 'been' || t.key === 'being'))) {
-      const nlp = (englishNlp() as NonNullable<ReturnType<typeof englishNlp>>).sentence(text);
-      data.nlp = nlp;
-      if (nlp.hasDate) signals.add(this.signalId(NLP_DATE));
-    }
+    if (this.jargonWords.size > 0) this.lookupJargon(tokens, covered, ruleMatches);
+    const clause = new Uint16Array(tokens.length);
+    let c = 0;
+    tokens.forEach((t, k) => {
+      if (t.brk && c < 65535) c++;
+      clause[k] = c;
+    });
+    const data: SentenceData = { tokens, matches: ruleMatches, signals, signalAt, clause };
     if (this.cache.size >= CACHE_LIMIT) this.cache.delete(this.cache.keys().next().value as string);
-    this.cache.set(key, data);
+    this.cache.set(text, data);
     return data;
   }
 }
@@ -172,8 +224,9 @@ interface SentenceView extends Sentence {
 const GREETING =
   /^\s*(?:beste|hoi|hallo|hey|hee|dag|goedemorgen|goedemiddag|goedenavond|geachte|lieve|best|beste collega|hi|hello|dear|good (?:morning|afternoon|evening))\b[^\n]*\n/iu;
 
-const PARTICIPLE_NL = /^(?:[a-z]+)?ge[a-z]{2,}(?:d|t|en)$|^(?:be|ver|ont|her|er)[a-z]{2,}(?:d|t|en)$/;
-const AUX_NL = new Set(['wordt', 'worden', 'werd', 'werden']);
+const PARTICIPLE_NL = /^(?:[a-z]+)?ge[a-z]{2,}(?:d|t|en)$|^(?:be|ver|ont|her|er|onder|over|mis)[a-z]{2,}(?:d|t|en)$/;
+// Present and future only: a past passive (werd geblokkeerd) reports a fact the reader needs no actor for.
+const AUX_NL = new Set(['wordt', 'worden']);
 
 export class Engine {
   private engines: Partial<Record<Lang, LangEngine>> = {};
@@ -200,25 +253,60 @@ export class Engine {
     const eng = this.engines[lang] as LangEngine;
     const sentences: SentenceView[] = ranges.map((r) => ({ ...r, data: eng.sentence(input.slice(r.start, r.end)) }));
     const contextSignals = new Set<number>();
+    /** Jargon terms the customer used: the reader knows those words. */
+    const contextTerms = new Set<number>();
     if (opts.context)
-      for (const r of splitSentences(opts.context))
-        for (const s of eng.sentence(opts.context.slice(r.start, r.end)).signals) contextSignals.add(s);
+      for (const r of splitSentences(opts.context)) {
+        const d = eng.sentence(opts.context.slice(r.start, r.end));
+        for (const s of d.signals) contextSignals.add(s);
+        for (const m of d.matches) {
+          const ref = eng.refs[m.ref] as { rule: number; term?: number };
+          if (ref.term !== undefined) contextTerms.add(m.ref);
+        }
+      }
 
     const findings: Finding[] = [];
     const explained = new Set<string>();
 
-    const holds = (c: CompiledCond, si: number, defaultScope: CondScope): boolean => {
+    /** Whether a condition holds for a match at token range [from, to) of sentence si. */
+    const holds = (c: CompiledCond, si: number, defaultScope: CondScope, from = 0, to = 0): boolean => {
       if (c.findings?.length && findings.some((f) => f.scope === 'span' && c.findings?.includes(f.category))) return true;
+      if (c.hasContext !== undefined && c.hasContext === Boolean(opts.context?.trim())) return true;
       const scope = c.scope ?? defaultScope;
-      const inSentences = (from: number, to: number) => {
-        for (let i = Math.max(0, from); i <= Math.min(sentences.length - 1, to); i++)
-          for (const s of c.signals) if ((sentences[i] as SentenceView).data.signals.has(s)) return true;
+      const d = (sentences[si] as SentenceView | undefined)?.data;
+      const at = (test: (a: number, b: number) => boolean) =>
+        d !== undefined && c.signals.some((s) => d.signalAt.get(s)?.some(([a, b]) => test(a, b) && !(c.outside && a < to && from < b)));
+      const inSentences = (lo: number, hi: number) => {
+        for (let i = Math.max(0, lo); i <= Math.min(sentences.length - 1, hi); i++) {
+          const data = (sentences[i] as SentenceView).data;
+          for (const s of c.signals) {
+            if (!data.signals.has(s)) continue;
+            // "outside": an occurrence overlapping the flagged words does not count.
+            if (c.outside && i === si && to > from && (data.signalAt.get(s) ?? []).every(([a, b]) => a < to && from < b)) continue;
+            return true;
+          }
+        }
         return false;
       };
       const inContext = () => c.signals.some((s) => contextSignals.has(s));
       switch (scope) {
+        case 'lead':
+          return at((_a, b) => b <= from);
+        case 'after': {
+          // A later clause of this sentence, or the next sentence.
+          const last = d?.clause[Math.max(from, to - 1)] ?? 0;
+          return at((a) => a >= to && (d?.clause[a] ?? 0) > last) || inSentences(si + 1, si + 1);
+        }
+        case 'clause': {
+          if (!d) return false;
+          const c0 = d.clause[from] ?? 0;
+          const c1 = d.clause[Math.max(from, to - 1)] ?? c0;
+          return at((a, b) => (d.clause[a] ?? 0) <= c1 && (d.clause[Math.max(a, b - 1)] ?? 0) >= c0);
+        }
         case 'sentence':
           return inSentences(si, si);
+        case 'sentence+prev':
+          return inSentences(si - 1, si);
         case 'sentence+next':
           return inSentences(si, si + 1);
         case 'sentence+around':
@@ -247,9 +335,14 @@ export class Engine {
         start,
         end,
         text: input.slice(start, end),
-        message: fill(cr.rule.message, vars),
-        hears: fill(cr.rule.hears, vars),
-        suggestions: (cr.rule.suggestions ?? []).map((x) => fitCase(fill(x, vars), atSentenceStart)),
+        message: fill(cr.rule.message, { match: input.slice(start, end), ...vars }),
+        hears: fill(cr.rule.hears, { match: input.slice(start, end), ...vars }),
+        suggestions: (cr.rule.suggestions ?? []).map((x) =>
+          fitCase(
+            fill(x, { match: input.slice(start, end), lower: input.slice(start, end).toLocaleLowerCase(lang), ...vars }),
+            atSentenceStart,
+          ),
+        ),
         replaceStart: sentenceReplace ? s.start : start,
         replaceEnd: sentenceReplace ? s.end : end,
       };
@@ -262,11 +355,11 @@ export class Engine {
         const cr = eng.rules[ref.rule] as CompiledRule;
         const start = s.start + (s.data.tokens[m.from] as Token).start;
         const end = s.start + (s.data.tokens[m.to - 1] as Token).end;
-        if (cr.unless.some((c) => holds(c, si, 'sentence+next'))) continue;
-        if (cr.when.length && !cr.when.every((c) => holds(c, si, 'sentence+next'))) continue;
+        if (cr.unless.some((c) => holds(c, si, 'sentence+next', m.from, m.to))) continue;
+        if (cr.when.length && !cr.when.every((c) => holds(c, si, 'sentence+next', m.from, m.to))) continue;
         if (cr.rule.match.type === 'jargon' && ref.term !== undefined) {
           const term = cr.rule.match.terms[ref.term];
-          if (!term) continue;
+          if (!term || contextTerms.has(m.ref)) continue;
           const key = `${cr.rule.id}#${ref.term}`;
           if (explained.has(key)) continue;
           if (isExplainedInPlace(input, start, end)) {
@@ -311,11 +404,11 @@ export class Engine {
             }
           });
         } else if (m.detector === 'passive') {
+          // English perfect passives report a fact (it has been unlocked) unless the verb hands the request on (has been forwarded).
+          const handoff = new Set((m.words ?? []).map((w) => w.toLowerCase()));
           sentences.forEach((s, si) => {
             if (cr.unless.some((c) => holds(c, si, 'sentence'))) return;
-            for (const [a, b] of lang === 'en'
-              ? englishPassive(input.slice(s.start, s.end), s.data.nlp?.passive ?? [])
-              : dutchPassive(s.data.tokens))
+            for (const [a, b] of lang === 'en' ? englishPassive(s.data.tokens, handoff) : dutchPassive(s.data.tokens))
               findings.push(spanFinding(cr, si, s.start + a, s.start + b));
           });
         } else if (m.detector === 'readability') {
@@ -421,24 +514,108 @@ function fold1(s: string): string {
   return s.normalize('NFD').replace(/\p{M}/gu, '');
 }
 
-/** Dutch passive with a hidden actor: a form of "worden" followed by a participle, with no "door …" naming the actor. */
+/** Words that look like participles but are adjectives: "het wordt ingewikkeld", "ik word er gek van". */
+const NOT_PARTICIPLE_NL = new Set([
+  'ingewikkeld',
+  'gecompliceerd',
+  'gewoon',
+  'gezellig',
+  'geschikt',
+  'gelukkig',
+  'gemakkelijk',
+  'genoeg',
+  'gezond',
+  'gevaarlijk',
+  'geduldig',
+  'bekend',
+  'beroemd',
+  'verkeerd',
+  'benieuwd',
+  'bezorgd',
+  'gewend',
+  'geliefd',
+  'gerust',
+  'gespannen',
+  'verlegen',
+  'geirriteerd',
+  'gefrustreerd',
+  'verliefd',
+  'beroerd',
+  'gek',
+  'gedaan',
+]);
+
+/**
+ * Dutch passive with a hidden actor: a form of "worden" with a participle
+ * after it in the same clause (uw verzoek wordt opgepakt, er wordt naar
+ * gekeken) or right before it in a verb-final clause (moet gereboot worden,
+ * dat het doorgestuurd wordt), and no "door …" naming the actor.
+ */
 function dutchPassive(tokens: readonly Token[]): Array<[number, number]> {
   const out: Array<[number, number]> = [];
+  let lastDoor = -1;
+  tokens.forEach((t, k) => {
+    if (t.key === 'door') lastDoor = k;
+  });
+  const isParticiple = (t: Token | undefined) =>
+    t !== undefined && PARTICIPLE_NL.test(t.key) && !NOT_PARTICIPLE_NL.has(t.key) && !t.key.endsWith('end');
   for (let i = 0; i < tokens.length; i++) {
-    if (!AUX_NL.has((tokens[i] as Token).key)) continue;
+    const aux = tokens[i] as Token;
+    if (!AUX_NL.has(aux.key) || lastDoor > i) continue;
+    let found = -1;
     for (let j = i + 1; j < Math.min(tokens.length, i + 11); j++) {
-      const k = (tokens[j] as Token).key;
-      if (k === 'door') break;
-      if (PARTICIPLE_NL.test(k)) {
-        if (tokens.slice(j + 1).some((t) => t.key === 'door')) break;
-        out.push([(tokens[i] as Token).start, (tokens[j] as Token).end]);
-        i = j;
+      const t = tokens[j] as Token;
+      if (t.brk) break;
+      if (isParticiple(t)) {
+        found = j;
         break;
       }
+    }
+    if (found >= 0) {
+      out.push([aux.start, (tokens[found] as Token).end]);
+      i = found;
+      continue;
+    }
+    // Verb-final: the participle right before the auxiliary (one modal or adverb may stand between).
+    for (let j = i - 1; j >= Math.max(0, i - 2); j--) {
+      const t = tokens[j] as Token;
+      if (isParticiple(t)) {
+        if (!(tokens[j + 1] as Token).brk && !aux.brk) out.push([t.start, aux.end]);
+        break;
+      }
+      if (t.brk) break;
     }
   }
   return out;
 }
+
+/** Auxiliaries of a future or progressive passive: any verb hides the actor (it will be looked at, is being handled). */
+const BE_EN = new Set(['be', 'being']);
+/** Auxiliaries of a present, past or perfect passive: only verbs that hand the request on hide who has it now. */
+const BE_FACT_EN = new Set(['been', 'was', 'were', 'is', 'are']);
+const BY_DEADLINE =
+  /^(?:\d.*|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|tonight|noon|midday|midnight|end|close|the|next|this|then|lunchtime|eod|cob)$/;
+const NOT_PARTICIPLE_EN = new Set([
+  'tired',
+  'interested',
+  'excited',
+  'concerned',
+  'worried',
+  'pleased',
+  'supposed',
+  'used',
+  'based',
+  'sorted',
+  'advised',
+  'prepared',
+  'required',
+  'needed',
+  'able',
+  'involved',
+  'done',
+  'closed',
+  'aware',
+]);
 
 /**
  * English passives that hide who acts: progressive, perfect or future forms
@@ -446,10 +623,33 @@ function dutchPassive(tokens: readonly Token[]): Array<[number, number]> {
  * naming the actor. Simple-past and stative forms (was locked, is gone, are
  * stored) describe facts and are left alone.
  */
-function englishPassive(sentence: string, spans: ReadonlyArray<[number, number]>): Array<[number, number]> {
-  return spans.filter(
-    ([a, b]) => /\b(?:been|being|be)\b/i.test(sentence.slice(a, b)) && !/^\s+(?:\S+\s+){0,3}?by\b/i.test(sentence.slice(b, b + 60)),
-  );
+function englishPassive(tokens: readonly Token[], handoff: ReadonlySet<string>): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const aux = tokens[i] as Token;
+    const fact = BE_FACT_EN.has(aux.key);
+    if (!BE_EN.has(aux.key) && !fact) continue;
+    if (fact && handoff.size === 0 && aux.key !== 'been') continue;
+    for (let j = i + 1; j < Math.min(tokens.length, i + 4); j++) {
+      const t = tokens[j] as Token;
+      if (t.brk) break;
+      if (!isEnglishParticiple(t.key) || NOT_PARTICIPLE_EN.has(t.key)) continue;
+      if (fact && handoff.size > 0 && !handoff.has(t.key)) break;
+      // "by Jan" names the actor; "by Friday", "by 3 pm", "by the end of the day" is a deadline.
+      let byActor = false;
+      for (let k = j + 1; k < Math.min(tokens.length, j + 5); k++) {
+        const key = (tokens[k] as Token).key;
+        const next = tokens[k + 1];
+        if (key === 'by' && !BY_DEADLINE.test(next?.key ?? '')) byActor = true;
+        // "forwarded to Jan": the reader is told who has it now.
+        if (key === 'to' && next && /^\p{Lu}\p{Ll}/u.test(next.raw)) byActor = true;
+      }
+      if (!byActor) out.push([aux.start, t.end]);
+      i = j;
+      break;
+    }
+  }
+  return out;
 }
 
 function computeStats(sentences: readonly SentenceView[], lang: Lang): TextStats {
