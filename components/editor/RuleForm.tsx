@@ -551,7 +551,7 @@ function Conditions({
       <FieldErrors errors={errors[kind]} />
       {rows.map((c, i) => {
         const n = String(i + 1);
-        const known = c.signal === '' || c.signal === 'nlp:date' || signals.includes(c.signal);
+        const known = c.signal === '' || signals.includes(c.signal);
         const errs = errors[`${kind}.${i}`];
         return (
           // biome-ignore lint/suspicious/noArrayIndexKey: rows are edited in place; the index is their identity.
@@ -570,7 +570,6 @@ function Conditions({
                     {s}
                   </option>
                 ))}
-                <option value="nlp:date">{t('opt_condDate')}</option>
                 {!known && <option value={c.signal}>{c.signal}</option>}
               </select>
             </label>
@@ -598,6 +597,27 @@ function Conditions({
                     {t(`opt_scope_${s.replace(/\+/g, '_')}`)}
                   </option>
                 ))}
+              </select>
+            </label>
+            <label className="inline small">
+              <input
+                type="checkbox"
+                checked={c.outside === true}
+                onChange={(e) => set(i, { outside: e.target.checked ? true : undefined })}
+                aria-label={t(`opt_cond_${kind}_outside`, n)}
+              />{' '}
+              {t('opt_condOutside')}
+            </label>
+            <label>
+              {t('opt_condContext')}
+              <select
+                value={c.hasContext ?? ''}
+                onChange={(e) => set(i, { hasContext: (e.target.value || undefined) as CondDraft['hasContext'] })}
+                aria-label={t(`opt_cond_${kind}_context`, n)}
+              >
+                <option value="">{t('opt_condContextAny')}</option>
+                <option value="yes">{t('opt_condContextYes')}</option>
+                <option value="no">{t('opt_condContextNo')}</option>
               </select>
             </label>
             <button type="button" onClick={() => onChange(rows.filter((_, j) => j !== i))} aria-label={t(`opt_cond_${kind}_remove`, n)}>

@@ -6,12 +6,24 @@
  * match, jargon variants, a condition's signal or categories, an example's
  * customer message, `enabled` — all of it is carried through unchanged.
  */
-import type { Category, Condition, Match, Rule, RuleSetProblem, Severity } from '@/rules';
+import type { Category, Condition, JargonTerm, Match, Rule, RuleSetProblem, Severity } from '@/rules';
 import { problemLine, problemMessage } from '../problems';
 import type { PastedRow } from './csv';
 
 export type Scope = NonNullable<Condition['in']>;
-export const SCOPES: readonly Scope[] = ['sentence', 'sentence+next', 'sentence+around', 'before', 'text', 'context', 'text+context'];
+export const SCOPES: readonly Scope[] = [
+  'lead',
+  'clause',
+  'after',
+  'sentence',
+  'sentence+prev',
+  'sentence+next',
+  'sentence+around',
+  'before',
+  'text',
+  'context',
+  'text+context',
+];
 
 /** One condition of "only when" / "not when": a signal, phrases, finding categories, and where to look. */
 export interface CondDraft {
@@ -20,6 +32,10 @@ export interface CondDraft {
   findings: Category[];
   /** '' = the engine's default (this or the next sentence; the whole reply for message rules). */
   in: Scope | '';
+  /** Only words outside the flagged ones count. */
+  outside?: boolean;
+  /** '' = either; 'yes' / 'no' = only with / without a customer's message. */
+  hasContext?: '' | 'yes' | 'no';
 }
 
 export interface BadDraft {
@@ -38,6 +54,9 @@ export interface TermDraft extends PastedRow {
   variants?: string;
   /** Match only in exactly this case (acronyms that are also words, like IT). */
   caseSensitive?: boolean;
+  /** Kept as they are (no field yet): word class and the article of the plain wording. */
+  pos?: JargonTerm['pos'];
+  article?: JargonTerm['article'];
 }
 
 const commaList = (s = '') =>
@@ -102,6 +121,8 @@ const condDraft = (c: Condition): CondDraft => ({
   patterns: (c.patterns ?? []).join('\n'),
   findings: [...(c.findings ?? [])],
   in: c.in ?? '',
+  ...(c.outside !== undefined && { outside: c.outside }),
+  ...(c.hasContext !== undefined && { hasContext: c.hasContext ? 'yes' : 'no' }),
 });
 
 export function draftFromRule(rule: Rule): RuleDraft {
@@ -122,6 +143,8 @@ export function draftFromRule(rule: Rule): RuleDraft {
             plain: x.plain,
             ...(x.variants && { variants: x.variants.join(', ') }),
             ...(x.caseSensitive !== undefined && { caseSensitive: x.caseSensitive }),
+            ...(x.pos !== undefined && { pos: x.pos }),
+            ...(x.article !== undefined && { article: x.article }),
           }))
         : d.terms,
     detector: m.type === 'detector' ? m : null,
@@ -138,7 +161,7 @@ export function draftFromRule(rule: Rule): RuleDraft {
   };
 }
 
-const condEmpty = (c: CondDraft) => !c.signal.trim() && !lines(c.patterns).length && !c.findings.length;
+const condEmpty = (c: CondDraft) => !c.signal.trim() && !lines(c.patterns).length && !c.findings.length && !c.hasContext;
 const termEmpty = (r: TermDraft) => !r.term.trim() && !r.plain.trim() && !r.variants?.trim();
 const badEmpty = (b: BadDraft) => !b.text.trim() && !b.span.trim() && !b.context.trim();
 const goodEmpty = (g: GoodDraft) => !g.text.trim() && !g.context.trim();
@@ -149,6 +172,8 @@ function condJson(c: CondDraft): Record<string, unknown> {
     ...(lines(c.patterns).length && { patterns: lines(c.patterns) }),
     ...(c.findings.length && { findings: c.findings }),
     ...(c.in && { in: c.in }),
+    ...(c.outside !== undefined && { outside: c.outside }),
+    ...(c.hasContext && { hasContext: c.hasContext === 'yes' }),
   };
 }
 
@@ -167,6 +192,8 @@ export function ruleFromDraft(d: RuleDraft): Record<string, unknown> {
                 ...(commaList(r.variants).length && { variants: commaList(r.variants) }),
                 plain: r.plain.trim(),
                 ...(r.caseSensitive !== undefined && { caseSensitive: r.caseSensitive }),
+                ...(r.pos !== undefined && { pos: r.pos }),
+                ...(r.article !== undefined && { article: r.article }),
               })),
           }
         : d.type === 'detector' && d.detector

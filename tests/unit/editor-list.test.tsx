@@ -39,7 +39,7 @@ const teamSet = {
   name: 'Servicedesk Noord',
   version: 7,
   lang: 'nl',
-  locks: { 'nl.blame': 'on' },
+  locks: { 'nl.blame.schuld': 'on' },
   rules: [
     {
       id: 'team.wizard',
@@ -64,7 +64,7 @@ describe('rule list', () => {
     await openOptions();
     await waitFor(() => expect(rows()).toHaveLength(BUILTIN_COUNT + 1));
     expect(row('team.wizard').textContent).toMatch(/Team rule/);
-    expect(row('nl.blame').textContent).toMatch(/Built-in rule/);
+    expect(row('nl.blame.schuld').textContent).toMatch(/Built-in rule/);
 
     await user.selectOptions(screen.getByTestId('filter-source'), 'team');
     expect(rows()).toHaveLength(1);
@@ -104,33 +104,35 @@ describe('rule list', () => {
 
   it('switching a rule back on also takes back the writer’s “turn off this rule” from a card', async () => {
     const user = userEvent.setup();
-    await updateSettings({ disabledRules: ['nl.condescending'] });
+    await updateSettings({ disabledRules: ['nl.condescending.gewoon'] });
     await openOptions();
-    await waitFor(() => expect(switchOf('nl.condescending').checked).toBe(false));
-    await user.click(switchOf('nl.condescending'));
+    await waitFor(() => expect(switchOf('nl.condescending.gewoon').checked).toBe(false));
+    await user.click(switchOf('nl.condescending.gewoon'));
     await waitFor(async () => expect((await getSettings()).disabledRules).toEqual([]));
-    await waitFor(() => expect(switchOf('nl.condescending').checked).toBe(true));
+    await waitFor(() => expect(switchOf('nl.condescending.gewoon').checked).toBe(true));
   });
 
   it('shows a rule the team locked as locked; the writer can’t switch it, the team lead sets the lock', async () => {
     const user = userEvent.setup();
     expect((await saveRuleSet('team', teamSet, 'team.json')).ok).toBe(true);
     await openOptions();
-    await waitFor(() => expect(within(row('nl.blame')).getByTestId('rule-lock-note').textContent).toMatch(/locked on — by your team/));
-    expect(switchOf('nl.blame').disabled).toBe(true);
-    expect(severityOf('nl.blame').disabled).toBe(true);
-    expect(switchOf('nl.alarming').disabled).toBe(false);
+    await waitFor(() =>
+      expect(within(row('nl.blame.schuld')).getByTestId('rule-lock-note').textContent).toMatch(/locked on — by your team/),
+    );
+    expect(switchOf('nl.blame.schuld').disabled).toBe(true);
+    expect(severityOf('nl.blame.schuld').disabled).toBe(true);
+    expect(switchOf('nl.alarming.geen-idee').disabled).toBe(false);
 
     await user.selectOptions(screen.getByTestId('layer'), 'team');
-    const lock = within(row('nl.alarming')).getByTestId('rule-lock') as HTMLSelectElement;
+    const lock = within(row('nl.alarming.geen-idee')).getByTestId('rule-lock') as HTMLSelectElement;
     await user.selectOptions(lock, 'off');
     await waitFor(async () =>
-      expect((await teamRuleSetItem.getValue())?.ruleSet.locks).toEqual({ 'nl.blame': 'on', 'nl.alarming': 'off' }),
+      expect((await teamRuleSetItem.getValue())?.ruleSet.locks).toEqual({ 'nl.blame.schuld': 'on', 'nl.alarming.geen-idee': 'off' }),
     );
-    await waitFor(() => expect(switchOf('nl.alarming').checked).toBe(false));
-    expect(switchOf('nl.alarming').disabled).toBe(true);
-    await user.selectOptions(within(row('nl.blame')).getByTestId('rule-lock'), '');
-    await waitFor(async () => expect((await teamRuleSetItem.getValue())?.ruleSet.locks).toEqual({ 'nl.alarming': 'off' }));
+    await waitFor(() => expect(switchOf('nl.alarming.geen-idee').checked).toBe(false));
+    expect(switchOf('nl.alarming.geen-idee').disabled).toBe(true);
+    await user.selectOptions(within(row('nl.blame.schuld')).getByTestId('rule-lock'), '');
+    await waitFor(async () => expect((await teamRuleSetItem.getValue())?.ruleSet.locks).toEqual({ 'nl.alarming.geen-idee': 'off' }));
     // The team lead's on/off goes to the team set's overrides, not to the personal set.
     await user.click(switchOf('nl.passive.worden'));
     await waitFor(async () =>
@@ -145,7 +147,7 @@ describe('rule list', () => {
     await openOptions();
     expect(within(row('team.wizard')).queryByTestId('edit-rule')).toBeNull();
     await user.selectOptions(screen.getByTestId('layer'), 'team');
-    expect(within(row('nl.blame')).queryByTestId('edit-rule')).toBeNull();
+    expect(within(row('nl.blame.schuld')).queryByTestId('edit-rule')).toBeNull();
     await user.click(within(row('team.wizard')).getByTestId('edit-rule'));
     expect(screen.getByTestId('rule-form')).toBeTruthy();
     expect(document.activeElement?.id).toBe('form-title');
@@ -179,8 +181,8 @@ describe('administrator policy', () => {
     await user.selectOptions(screen.getByTestId('layer'), 'team');
     expect((screen.getByTestId('add-rule') as HTMLButtonElement).disabled).toBe(true);
     expect(screen.getByText(/The team set comes from your administrator/)).toBeTruthy();
-    expect((within(row('nl.blame')).getByTestId('rule-lock') as HTMLSelectElement).disabled).toBe(true);
-    expect(switchOf('nl.alarming').disabled).toBe(true);
+    expect((within(row('nl.blame.schuld')).getByTestId('rule-lock') as HTMLSelectElement).disabled).toBe(true);
+    expect(switchOf('nl.alarming.geen-idee').disabled).toBe(true);
 
     await user.click(screen.getByTestId('tab-share'));
     const url = screen.getByTestId('subscribe-url') as HTMLInputElement;

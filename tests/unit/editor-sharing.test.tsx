@@ -150,9 +150,11 @@ describe('import', () => {
     expect((await saveRuleSet('team', { ...mine(1, []), id: 'team.noord', locks: { 'nl.jargon': 'off' } }, 'v1.json')).ok).toBe(true);
     useEditor.setState({ layer: 'team' });
     render(<Sharing />);
-    pick(file(JSON.stringify({ ...mine(2, []), id: 'team.noord', locks: { 'nl.blame': 'on' } })));
+    pick(file(JSON.stringify({ ...mine(2, []), id: 'team.noord', locks: { 'nl.blame.schuld': 'on' } })));
     const diff = await screen.findByTestId('import-diff');
-    expect(diff.textContent).toMatch(/Locks changed \(2\): nl\.blame: writer decides → locked on, nl\.jargon: locked off → writer decides/);
+    expect(diff.textContent).toMatch(
+      /Locks changed \(2\): nl\.blame\.schuld: writer decides → locked on, nl\.jargon: locked off → writer decides/,
+    );
   });
 });
 

@@ -86,7 +86,10 @@ describe('rule form', () => {
     expect(saveButton().disabled).toBe(true);
     expect(screen.getByTestId('save-blocked').textContent).toMatch(/Fix the marked fields first/);
 
-    change(screen.getByTestId('patterns'), '(a|b|c|d) (a|b|c|d) (a|b|c|d) (a|b|c|d) (a|b|c|d) (a|b|c|d) (a|b|c|d)');
+    change(
+      screen.getByTestId('patterns'),
+      '(a x|b x|c x|d x) (a x|b x|c x|d x) (a x|b x|c x|d x) (a x|b x|c x|d x) (a x|b x|c x|d x) (a x|b x|c x|d x) (a x|b x|c x|d x)',
+    );
     await waitFor(() =>
       expect(within(fieldOf('Phrases or patterns, one per line')).getByTestId('field-error').textContent).toMatch(/variants/),
     );
@@ -116,7 +119,7 @@ describe('rule form', () => {
   it('refuses an id that a rule of another layer already has, next to the id', async () => {
     render(<RuleForm rule={null} onClose={() => {}} />);
     fillRule();
-    change(screen.getByLabelText('Id'), 'nl.blame');
+    change(screen.getByLabelText('Id'), 'nl.blame.schuld');
     await waitFor(() => expect(within(fieldOf('Id')).getByTestId('field-error').textContent).toMatch(/already used by a rule/));
     expect(saveButton().disabled).toBe(true);
   });
