@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { BUILTIN_RULE_SETS, CATEGORIES, loadEnglishNlp, validateRuleSet } from '@/rules';
+import { describe, expect, it } from 'vitest';
+import { BUILTIN_RULE_SETS, CATEGORIES, validateRuleSet } from '@/rules';
 import { evaluate, parseCorpus } from '@/rules/evaluate';
 import { runExamples } from '@/rules/examples';
 
@@ -17,7 +17,6 @@ describe.each(BUILTIN_RULE_SETS.map((s) => [s.id, s] as const))('built-in pack %
   });
 
   it('has examples for every rule, and they all pass', async () => {
-    await loadEnglishNlp();
     if (!res.ok) return;
     for (const rule of res.ruleSet.rules) {
       expect(rule.examples.bad.length, rule.id).toBeGreaterThanOrEqual(2);
@@ -34,9 +33,6 @@ describe.each(BUILTIN_RULE_SETS.map((s) => [s.id, s] as const))('built-in pack %
 // either language drops below precision 0.95 or recall 0.90.
 describe('detection quality on the dev corpus', () => {
   const BAR = { precision: 0.95, recall: 0.9 };
-  beforeAll(async () => {
-    await loadEnglishNlp();
-  });
   it('reaches precision 0.95 and recall 0.90 in every category and language', () => {
     const items = parseCorpus(readFileSync(join(__dirname, '../corpus/dev.jsonl'), 'utf8'));
     const { scores } = evaluate(items, BUILTIN_RULE_SETS);
