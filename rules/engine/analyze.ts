@@ -82,9 +82,17 @@ class LangEngine {
   constructor(
     readonly lang: Lang,
     sets: readonly RuleSet[],
+    /** Compile now (default), or leave it to `build`, which yields between steps. */
+    now = true,
   ) {
+    if (now) for (const _ of this.build(sets));
+  }
+
+  /** Compiles the sets, yielding after every pattern and every 100 jargon terms (see `Engine.create`). */
+  *build(sets: readonly RuleSet[]): Generator<void> {
+    const lang = this.lang;
     const classesSoFar = new Map<string, WordClass>();
-    sets.forEach((set, setIndex) => {
+    for (const [setIndex, set] of sets.entries()) {
       // Signals and word classes are namespaced per set: no layer can change another layer's conditions.
       const ns = `${setIndex}:${set.id}`;
       const own = new Map<string, WordClass>();
@@ -94,7 +102,10 @@ class LangEngine {
       for (const [name, patterns] of Object.entries(set.signals ?? {})) {
         const id = this.signalId(`${ns}/${name}`);
         named.set(name, id);
-        for (const p of patterns) this.addPattern(p, { signal: id }, ctx);
+        for (const p of patterns) {
+          this.addPattern(p, { signal: id }, ctx);
+          yield;
+        }
       }
       for (const rule of set.rules) {
         if (rule.enabled === false) continue;
@@ -112,9 +123,15 @@ class LangEngine {
           });
         this.rules.push({ rule, set, unless: conds(rule.unless, 'unless'), when: conds(rule.when, 'when') });
         const m = rule.match;
-        if (m.type === 'phrases') for (const p of m.patterns) this.addPattern(p, { rule: index }, ctx);
+        yield;
+        if (m.type === 'phrases')
+          for (const p of m.patterns) {
+            this.addPattern(p, { rule: index }, ctx);
+            yield;
+          }
         else if (m.type === 'jargon')
-          m.terms.forEach((term, t) => {
+          for (const [t, term] of m.terms.entries()) {
+            if (t % 100 === 99) yield;
             const words = tokenize(term.term);
             const ref = this.ref({ rule: index, term: t });
             if (words.length > 0) {
@@ -129,10 +146,10 @@ class LangEngine {
             }
             if (isAllCaps(term.term)) this.acronyms.add(term.term);
             for (const v of term.variants ?? []) this.addPattern(v, { rule: index, term: t }, ctx);
-          });
+          }
       }
       for (const [name, cls] of own) classesSoFar.set(name, cls);
-    });
+    }
   }
 
   private signalId(name: string): number {
@@ -231,12 +248,35 @@ const AUX_NL = new Set(['wordt', 'worden']);
 export class Engine {
   private engines: Partial<Record<Lang, LangEngine>> = {};
 
-  constructor(readonly ruleSets: readonly RuleSet[]) {
+  constructor(
+    readonly ruleSets: readonly RuleSet[],
+    now = true,
+  ) {
     for (const lang of ['nl', 'en'] as const)
       this.engines[lang] = new LangEngine(
         lang,
         ruleSets.filter((s) => s.lang === lang),
+        now,
       );
+  }
+
+  /**
+   * Compiles in slices of at most `sliceMs`, giving the page's main thread
+   * back between them, so opening a mail page never blocks on compiling the
+   * rule sets. The engine is returned when it is complete.
+   */
+  static async create(ruleSets: readonly RuleSet[], sliceMs = 8): Promise<Engine> {
+    const engine = new Engine(ruleSets, false);
+    for (const lang of ['nl', 'en'] as const) {
+      const steps = (engine.engines[lang] as LangEngine).build(ruleSets.filter((s) => s.lang === lang));
+      let t0 = performance.now();
+      for (let step = steps.next(); !step.done; step = steps.next())
+        if (performance.now() - t0 > sliceMs) {
+          await new Promise((resolve) => setTimeout(resolve, 0));
+          t0 = performance.now();
+        }
+    }
+    return engine;
   }
 
   analyze(text: string, opts: Omit<AnalyzeOptions, 'ruleSets'> = {}): AnalyzeResult {
@@ -727,6 +767,18 @@ const engines = new WeakMap<readonly RuleSet[], Engine>();
  * pass the same array on every call (e.g. from a store) to reuse the automaton
  * and the per-sentence cache.
  */
+/**
+ * Compiles `ruleSets` without blocking (see `Engine.create`) and keeps the
+ * engine for `analyze` with the same array. Call it before the first analyse
+ * on a page.
+ */
+export async function prepare(ruleSets: readonly RuleSet[]): Promise<void> {
+  if (!engines.has(ruleSets)) {
+    const engine = await Engine.create(ruleSets);
+    if (!engines.has(ruleSets)) engines.set(ruleSets, engine);
+  }
+}
+
 export function analyze(text: string, opts: AnalyzeOptions): AnalyzeResult {
   let engine = engines.get(opts.ruleSets);
   if (!engine) engines.set(opts.ruleSets, (engine = new Engine(opts.ruleSets)));

@@ -7,13 +7,16 @@
  * size of the automaton, whatever the patterns.
  */
 import type { Token } from '../text/tokenize';
-import { type Sequence, type TokenTest, WINDOW } from './pattern';
+import { GAP_MAX, type Sequence, type TokenTest, WINDOW } from './pattern';
 
 interface TrieNode {
   lit?: Map<string, TrieNode>;
   exact?: Map<string, TrieNode>;
   globs?: { re: RegExp; src: string; node: TrieNode }[];
-  sets?: { test: Extract<TokenTest, { t: 'set' }>; node: TrieNode }[];
+  sets?: Map<ReadonlySet<string>, { test: Extract<TokenTest, { t: 'set' }>; node: TrieNode }>;
+  /** Built on first use: the nodes each word reaches through a word set, and the sets that also have globs. */
+  setIndex?: Map<string, TrieNode[]>;
+  setGlobs?: { test: Extract<TokenTest, { t: 'set' }>; node: TrieNode }[];
   any?: TrieNode;
   num?: TrieNode;
   time?: TrieNode;
@@ -22,6 +25,12 @@ interface TrieNode {
   star?: TrieNode;
   /** True on a clause-gap node: it loops on every word that does not start a new clause. */
   loop?: boolean;
+  /** A `..` gap: the first of GAP_MAX + 1 skip states, each of which also stands for the node after the gap. */
+  gap?: TrieNode;
+  /** Epsilon edges: nodes entered together with this one (a skip state of a gap → the node after it). */
+  eps?: TrieNode[];
+  /** The node after a gap, reached from its skip states. */
+  after?: TrieNode;
   /** Ids of the references that end here. */
   ends?: number[];
   /** The last step this node was put in the state list (dedupes states). */
@@ -40,6 +49,22 @@ const TIME_RE = /^(?:[01]?\d|2[0-3])(?:[:.][0-5]\d|u|h|uur|am|pm)$/i;
 
 export function isTimeToken(t: Token): boolean {
   return TIME_RE.test(t.raw);
+}
+
+/** One word lookup for all word sets leaving a node, instead of one lookup per set. */
+function indexSets(node: TrieNode): void {
+  const index = new Map<string, TrieNode[]>();
+  const globs: NonNullable<TrieNode['setGlobs']> = [];
+  for (const g of node.sets?.values() ?? []) {
+    for (const w of g.test.words) {
+      const list = index.get(w);
+      if (list) list.push(g.node);
+      else index.set(w, [g.node]);
+    }
+    if (g.test.globs) globs.push(g);
+  }
+  node.setIndex = index;
+  node.setGlobs = globs.length ? globs : undefined;
 }
 
 export class Trie {
@@ -74,9 +99,14 @@ export class Trie {
         return g.node;
       }
       case 'set': {
-        const sets = (node.sets ??= []);
-        let g = sets.find((x) => x.test.v === test.v && x.test.words === test.words);
-        if (!g) sets.push((g = { test, node: {} }));
+        const sets = (node.sets ??= new Map());
+        let g = sets.get(test.words);
+        if (!g || g.test.globs !== test.globs) {
+          g = { test, node: {} };
+          if (!sets.has(test.words)) sets.set(test.words, g);
+          else sets.set(new Set(test.words), g);
+        }
+        node.setIndex = undefined;
         return g.node;
       }
       case 'any':
@@ -89,6 +119,20 @@ export class Trie {
         return (node.name ??= {});
       case 'star':
         return (node.star ??= { loop: true });
+      case 'gap': {
+        if (!node.gap) {
+          // gap → s0 -any→ s1 -any→ s2 -any→ s3; every s_i also stands for `after` (0 to 3 words skipped).
+          const after: TrieNode = {};
+          let next: TrieNode | undefined;
+          for (let i = GAP_MAX; i >= 0; i--) {
+            const skip: TrieNode = { eps: [after], after };
+            if (next) skip.any = next;
+            next = skip;
+          }
+          node.gap = next;
+        }
+        return node.gap?.after as TrieNode;
+      }
     }
   }
 
@@ -98,11 +142,13 @@ export class Trie {
     if (n.mark === this.gen) return;
     n.mark = this.gen;
     out.push(n);
-    // A clause gap may be empty: its node is entered together with the node before it.
+    // A clause gap or a bounded gap may be empty: its node is entered together with the node before it.
     if (n.star && n.star.mark !== this.gen) {
       n.star.mark = this.gen;
       out.push(n.star);
     }
+    if (n.gap) this.push(out, n.gap);
+    if (n.eps) for (const e of n.eps) this.push(out, e);
   }
 
   private step(node: TrieNode, tok: Token, k: number, out: TrieNode[]): void {
@@ -114,10 +160,14 @@ export class Trie {
     const e = node.exact?.get(tok.raw);
     if (e) this.push(out, e);
     if (node.globs && tok.key.length <= 64) for (const g of node.globs) if (g.re.test(tok.key)) this.push(out, g.node);
-    if (node.sets)
-      for (const g of node.sets)
-        if (g.test.words.has(tok.key) || (g.test.globs && tok.key.length <= 64 && g.test.globs.some((re) => re.test(tok.key))))
-          this.push(out, g.node);
+    if (node.sets) {
+      if (!node.setIndex) indexSets(node);
+      const hits = node.setIndex?.get(tok.key);
+      if (hits) for (const h of hits) this.push(out, h);
+      if (node.setGlobs && tok.key.length <= 64)
+        for (const g of node.setGlobs)
+          if (!g.test.words.has(tok.key) && g.test.globs?.some((re) => re.test(tok.key))) this.push(out, g.node);
+    }
     if (node.any) this.push(out, node.any);
     if (node.num && tok.isNumber) this.push(out, node.num);
     if (node.time && isTimeToken(tok)) this.push(out, node.time);

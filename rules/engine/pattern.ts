@@ -41,7 +41,9 @@ export type TokenTest =
   /** A set of folded words (a word class or the forms of a lemma), with optional globs. */
   | { t: 'set'; v: string; words: ReadonlySet<string>; globs?: readonly RegExp[] }
   /** Any number of words within the clause (never at either end of a sequence). */
-  | { t: 'star' };
+  | { t: 'star' }
+  /** Zero to GAP_MAX words, any words (never at either end of a sequence). */
+  | { t: 'gap' };
 
 export type Sequence = TokenTest[];
 
@@ -50,7 +52,8 @@ export const MAX_VARIANTS = 4096;
 export const MAX_WORDS = 16;
 /** Most words a match may span, gaps included: the automaton never looks further ahead. */
 export const WINDOW = 24;
-const GAP_MAX = 3;
+/** Most words a `..` gap skips. */
+export const GAP_MAX = 3;
 const MAX_PARTS = 5;
 
 export interface WordClass {
@@ -141,6 +144,19 @@ export function classEntryIssue(entry: string): PatternError | null {
   }
 }
 
+const LEMMA_SETS = new Map<string, ReadonlySet<string>>();
+
+/** The forms of a lemma as one shared set, so every pattern naming it shares one automaton edge. */
+function lemmaSet(chunk: string, lang: Lang): ReadonlySet<string> {
+  const key = `${lang}:${chunk}`;
+  let set = LEMMA_SETS.get(key);
+  if (!set) {
+    set = new Set(lemmaForms(chunk, lang));
+    if (LEMMA_SETS.size < 20000) LEMMA_SETS.set(key, set);
+  }
+  return set;
+}
+
 function lemmaForms(chunk: string, lang: Lang): string[] {
   const word = chunk.slice(1);
   if (!WORD_ONLY.test(word)) throw new PatternError('badLemma', { chunk });
@@ -184,9 +200,10 @@ function parseChunk(chunk: string, ctx: PatternContext): Node[] {
       ];
     }
     if (slash > 0) throw new PatternError('badLemma', { chunk });
-    return [{ kind: 'tok', test: { t: 'set', v: chunk, words: new Set(lemmaForms(chunk, ctx.lang)) } }];
+    return [{ kind: 'tok', test: { t: 'set', v: chunk, words: lemmaSet(chunk, ctx.lang) } }];
   }
   if (chunk.includes('*')) return [{ kind: 'tok', test: globTest(chunk) }];
+  if (/^[a-z]+$/.test(chunk)) return [{ kind: 'tok', test: { t: 'lit', v: chunk } }];
   return tokenize(chunk).map((t) => ({ kind: 'tok', test: { t: 'lit', v: fold(t.key) } }) as Node);
 }
 
@@ -338,12 +355,32 @@ function permutations(n: number): number[][] {
   return out;
 }
 
-type Partial = Array<TokenTest | 'gap'>;
+type Partial = TokenTest[];
 
 const SETS = new Map<string, ReadonlySet<string>>();
 
 /** The union of one-word tests as one set test, shared by every pattern that lists the same words. */
+const UNIONS = new Map<string, TokenTest>();
+
 function wordSet(tests: ReadonlyArray<Extract<TokenTest, { t: 'lit' | 'set' }>>): TokenTest {
+  // The same list of tests (a class, lemmas, words) is merged once per process.
+  const ids = tests.map((t) => (t.t === 'lit' ? t.v : `${t.v}#${setId(t.words)}`)).join('|');
+  const done = UNIONS.get(ids);
+  if (done) return done;
+  const out = unionOf(tests);
+  if (UNIONS.size < 50000) UNIONS.set(ids, out);
+  return out;
+}
+
+const SET_IDS = new WeakMap<ReadonlySet<string>, number>();
+let nextSetId = 0;
+function setId(s: ReadonlySet<string>): number {
+  let id = SET_IDS.get(s);
+  if (id === undefined) SET_IDS.set(s, (id = nextSetId++));
+  return id;
+}
+
+function unionOf(tests: ReadonlyArray<Extract<TokenTest, { t: 'lit' | 'set' }>>): TokenTest {
   const words = new Set<string>();
   for (const t of tests) {
     if (t.t === 'lit') words.add(t.v);
@@ -358,12 +395,23 @@ function wordSet(tests: ReadonlyArray<Extract<TokenTest, { t: 'lit' | 'set' }>>)
   return { t: 'set', v: `{${key.length > 60 ? `${key.slice(0, 60)}…${key.length}` : key}}`, words: shared };
 }
 
+/** Expansions by node: the parts of "A & B" recur in every order and are expanded once. */
+let memo = new WeakMap<Node, Partial[]>();
+
 function expand(node: Node): Partial[] {
+  const hit = memo.get(node);
+  if (hit) return hit;
+  const out = expandNode(node);
+  memo.set(node, out);
+  return out;
+}
+
+function expandNode(node: Node): Partial[] {
   switch (node.kind) {
     case 'tok':
       return [[node.test]];
     case 'gap':
-      return [['gap']];
+      return [[{ t: 'gap' }]];
     case 'star':
       return [[{ t: 'star' }]];
     case 'sep':
@@ -413,30 +461,27 @@ function expand(node: Node): Partial[] {
 /** Parses a pattern and expands it into plain token sequences. Throws PatternError with a readable reason. */
 export function compilePattern(src: string, ctx: PatternContext = LENIENT_CONTEXT): Sequence[] {
   if (!src.trim()) throw new PatternError('empty');
+  memo = new WeakMap();
   const partials = expand(parse(src, ctx));
   const out: Sequence[] = [];
   const seen = new Set<string>();
   for (const p of partials) {
-    // Expand gaps into 0..GAP_MAX "any" words; trim gaps at the ends (they would only widen the span).
-    let variants: Sequence[] = [[]];
-    const trimmed = trimGaps(p);
-    for (const item of trimmed) {
-      if (item === 'gap') {
-        const next: Sequence[] = [];
-        for (const v of variants) for (let k = 0; k <= GAP_MAX; k++) next.push([...v, ...Array<TokenTest>(k).fill({ t: 'any' })]);
-        variants = next;
-      } else variants = variants.map((v) => [...v, item]);
-      if (variants.length > MAX_VARIANTS) throw new PatternError('tooManyVariants', { max: MAX_VARIANTS });
+    // Gaps at the ends would only widen the span; the automaton skips the words of a gap itself.
+    const v = trimGaps(p);
+    if (v.length === 0) continue;
+    let words = 0;
+    let real = 0;
+    let key = '';
+    for (const t of v) {
+      if (t.t !== 'star' && t.t !== 'gap') words++;
+      if (t.t !== 'star' && t.t !== 'gap' && t.t !== 'any') real++;
+      key += `${t.t}:${'v' in t ? t.v : ''}\u0001`;
     }
-    for (const v of variants) {
-      if (v.length === 0) continue;
-      if (v.filter((t) => t.t !== 'star').length > MAX_WORDS) throw new PatternError('tooManyWords', { max: MAX_WORDS });
-      if (v.every((t) => t.t === 'any' || t.t === 'star')) throw new PatternError('anyWordsOnly');
-      const key = JSON.stringify(v.map((t) => [t.t, 'v' in t ? t.v : '']));
-      if (!seen.has(key)) {
-        seen.add(key);
-        out.push(v);
-      }
+    if (words > MAX_WORDS) throw new PatternError('tooManyWords', { max: MAX_WORDS });
+    if (real === 0) throw new PatternError('anyWordsOnly');
+    if (!seen.has(key)) {
+      seen.add(key);
+      out.push(v);
     }
   }
   if (out.length === 0) throw new PatternError('noWords');
@@ -445,7 +490,7 @@ export function compilePattern(src: string, ctx: PatternContext = LENIENT_CONTEX
 }
 
 function trimGaps(p: Partial): Partial {
-  const isGap = (x: Partial[number] | undefined) => x === 'gap' || (typeof x === 'object' && x.t === 'star');
+  const isGap = (x: Partial[number] | undefined) => x !== undefined && (x.t === 'gap' || x.t === 'star');
   let s = 0;
   let e = p.length;
   while (s < e && isGap(p[s])) s++;

@@ -171,3 +171,23 @@ describe('English passive and moments without an NLP library', () => {
     expect(analyze("We'll get back to you on Thursday.", { ruleSets: [en], lang: 'en' }).findings).toEqual([]);
   });
 });
+
+describe('compiling without blocking the page', () => {
+  it('builds in slices and analyses exactly like the engine built at once', async () => {
+    let slices = 0;
+    const timer = globalThis.setTimeout;
+    const spy = ((fn: () => void, ms?: number) => {
+      slices++;
+      return timer(fn, ms);
+    }) as typeof setTimeout;
+    globalThis.setTimeout = spy;
+    try {
+      const sliced = await Engine.create(BUILTIN_RULE_SETS, 1);
+      const text = 'Beste Anja, we gaan ermee aan de slag. Nee, dat kan niet. Je moet gewoon even je DNS-cache flushen.';
+      expect(sliced.analyze(text, { lang: 'nl' })).toEqual(new Engine(BUILTIN_RULE_SETS).analyze(text, { lang: 'nl' }));
+    } finally {
+      globalThis.setTimeout = timer;
+    }
+    expect(slices).toBeGreaterThan(2);
+  });
+});

@@ -17,8 +17,8 @@ describe('pattern language', () => {
     expect(show('=IT')).toEqual(['IT']);
   });
 
-  it('expands a gap into zero to three words', () => {
-    expect(show('we .. slag')).toEqual(['we slag', 'we <any> slag', 'we <any> <any> slag', 'we <any> <any> <any> slag']);
+  it('keeps a gap as one test that the automaton matches over zero to three words', () => {
+    expect(show('we .. slag')).toEqual(['we <gap> slag']);
   });
 
   it('refuses a word class the set does not define', () => {
@@ -72,7 +72,6 @@ describe('pattern language', () => {
     ['(a & b | c)', 'mixes "&" and "|" in one group'],
     ['+ kijk', 'is not a word'],
     ['((((((((((a))))))))))', 'nests brackets more than 8 deep'],
-    ['a .. b .. c .. d .. e .. f .. g .. h', 'expands to more than 4096 variants'],
     ['a b c d e f g h i j k l m n o p q', 'is longer than 16 words'],
   ])('refuses %j: %s', (src, reason) => {
     expect(() => compilePattern(src)).toThrow(PatternError);
