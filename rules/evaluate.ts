@@ -40,9 +40,19 @@ export interface Miss {
   text: string;
 }
 
+/** Per rule: how many findings it raised in scored categories, and how many of them a label confirms. */
+export interface RuleScore {
+  ruleId: string;
+  category: string;
+  lang: Lang;
+  findings: number;
+  matched: number;
+}
+
 export interface Evaluation {
   scores: CategoryScore[];
   misses: Miss[];
+  rules: RuleScore[];
 }
 
 const MESSAGE = new Set<string>(['no-empathy']);
@@ -60,6 +70,13 @@ export function evaluate(items: readonly CorpusItem[], ruleSets: readonly RuleSe
   const engine = new Engine(ruleSets);
   const counts = new Map<string, Counts>();
   const misses: Miss[] = [];
+  const byRule = new Map<string, RuleScore>();
+  const ruleHit = (f: Finding, lang: Lang, ok: boolean) => {
+    let r = byRule.get(f.ruleId);
+    if (!r) byRule.set(f.ruleId, (r = { ruleId: f.ruleId, category: f.category, lang, findings: 0, matched: 0 }));
+    r.findings++;
+    if (ok) r.matched++;
+  };
   const bump = (cat: string, lang: string, k: keyof Counts, n = 1) => {
     for (const key of [`${cat}|${lang}`, `${cat}|all`]) {
       const c = counts.get(key) ?? { findings: 0, matchedFindings: 0, labels: 0, matchedLabels: 0 };
@@ -76,7 +93,9 @@ export function evaluate(items: readonly CorpusItem[], ruleSets: readonly RuleSe
     for (const f of findings) {
       if (MESSAGE.has(f.category)) continue;
       bump(f.category, item.lang, 'findings');
-      if (spanLabels.some((l) => l.category === f.category && overlap(f, l.range))) bump(f.category, item.lang, 'matchedFindings');
+      const ok = spanLabels.some((l) => l.category === f.category && overlap(f, l.range));
+      ruleHit(f, item.lang, ok);
+      if (ok) bump(f.category, item.lang, 'matchedFindings');
       else misses.push({ id: item.id, kind: 'false-positive', category: f.category, text: f.text });
     }
     for (const l of spanLabels) {
@@ -86,6 +105,11 @@ export function evaluate(items: readonly CorpusItem[], ruleSets: readonly RuleSe
     }
     const raised = new Set<string>(findings.filter((f) => MESSAGE.has(f.category)).map((f) => f.category));
     const expected = new Set(item.message_labels ?? []);
+    // A message category counts once per reply; its first rule is credited.
+    for (const cat of raised) {
+      const f = findings.find((x) => x.category === cat) as Finding;
+      ruleHit(f, item.lang, expected.has(cat));
+    }
     for (const cat of raised) {
       bump(cat, item.lang, 'findings');
       if (expected.has(cat)) bump(cat, item.lang, 'matchedFindings');
@@ -109,7 +133,7 @@ export function evaluate(items: readonly CorpusItem[], ruleSets: readonly RuleSe
         recall: c.labels ? c.matchedLabels / c.labels : null,
       });
     }
-  return { scores, misses };
+  return { scores, misses, rules: [...byRule.values()].sort((a, b) => a.ruleId.localeCompare(b.ruleId)) };
 }
 
 export function parseCorpus(jsonl: string): CorpusItem[] {
