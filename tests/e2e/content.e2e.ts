@@ -116,11 +116,11 @@ describe('in-page coach', () => {
     await page.screenshot({ path: join(SHOTS, 'gmail-card.png') });
     await page.screenshot({ path: join(ROOT, 'tests/e2e/readme/card.png'), clip: { x: 0, y: 0, width: 800, height: 520 } });
     await card.locator('button.primary').first().click();
-    await expect.poll(() => editor.innerText()).toContain('network login');
-    expect(await editor.innerText()).not.toContain('AD account');
+    // The term stays and its plain meaning follows in brackets.
+    await expect.poll(() => editor.innerText()).toContain('AD account (your work sign-in account)');
     await editor.focus();
     await page.keyboard.press('Control+z');
-    await expect.poll(() => editor.innerText()).toContain('AD account');
+    await expect.poll(() => editor.innerText()).not.toContain('(your work sign-in account)');
     expect(await editor.innerHTML()).toBe(before);
     await page.close();
   });

@@ -65,7 +65,7 @@ function teamFile(lang: 'en' | 'nl'): string {
       lang,
       author: 'Team lead',
       updated: '2026-11-22',
-      locks: { [`${lang}.blame`]: 'on' },
+      locks: { [`${lang === 'nl' ? 'nl.blame.schuld' : 'en.blame.fault'}`]: 'on' },
       rules: [
         {
           id: 'team.asap',
@@ -104,8 +104,12 @@ describe.each([
   it('lists the built-in rules with their source, on/off and severity', async () => {
     await expect.poll(() => rowCount(page), { timeout: 10000 }).toBeGreaterThan(30);
     await expect.poll(() => page.getByRole('heading', { name: T.allRules }).count()).toBe(1);
-    expect(await row(page, `${tag}.blame`).innerText()).toContain(T.builtin);
-    expect(await row(page, `${tag}.blame`).getByTestId('rule-enabled').isChecked()).toBe(true);
+    expect(await row(page, `${tag === 'nl' ? 'nl.blame.schuld' : 'en.blame.fault'}`).innerText()).toContain(T.builtin);
+    expect(
+      await row(page, `${tag === 'nl' ? 'nl.blame.schuld' : 'en.blame.fault'}`)
+        .getByTestId('rule-enabled')
+        .isChecked(),
+    ).toBe(true);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe(tag);
   });
 
@@ -121,8 +125,12 @@ describe.each([
     await page.getByTestId('layer').selectOption('personal');
     await page.getByTestId('tab-rules').click();
     await expect.poll(() => row(page, 'team.asap').innerText()).toContain(T.team);
-    await expect.poll(() => row(page, `${tag}.blame`).innerText()).toMatch(T.lockedOn);
-    expect(await row(page, `${tag}.blame`).getByTestId('rule-enabled').isDisabled()).toBe(true);
+    await expect.poll(() => row(page, `${tag === 'nl' ? 'nl.blame.schuld' : 'en.blame.fault'}`).innerText()).toMatch(T.lockedOn);
+    expect(
+      await row(page, `${tag === 'nl' ? 'nl.blame.schuld' : 'en.blame.fault'}`)
+        .getByTestId('rule-enabled')
+        .isDisabled(),
+    ).toBe(true);
   });
 
   it('adds a personal rule whose example passes, then fails once the example is edited, and saves it', async () => {

@@ -93,12 +93,13 @@ describe.each([
     // Apply the first finding's first suggestion (placeholders typed in); the draft changes through the editor.
     const before = await editorText(page);
     const item = popup.locator('li.finding', { has: popup.locator('.quote') }).first();
-    const quote = await item.locator('.quote').innerText();
     const sugg = item.locator('.sugg').first();
-    for (const input of await sugg.locator('.fill input').all()) await input.fill(tag === 'nl' ? 'vandaag om 16:00' : 'today at 4 pm');
+    const value = tag === 'nl' ? 'vandaag om 16:00' : 'today at 4 pm';
+    const inputs = await sugg.locator('.fill input').all();
+    for (const input of inputs) await input.fill(value);
     await sugg.locator('button.primary').click();
     await expect.poll(() => editorText(page), { timeout: 5000 }).not.toBe(before);
-    if (quote) expect(await editorText(page)).not.toContain(quote);
+    if (inputs.length) expect(await editorText(page)).toContain(value);
 
     // A suggestion with a placeholder: Apply waits until it is filled, by a quick pick.
     const withPlaceholder = popup.locator('.sugg', { has: popup.locator('.fill') }).first();

@@ -28,6 +28,8 @@ const DRAFT = {
     error: 'Hi Anna, as I already told you, the VPN login works again since 10:00.',
     warnings: 'Hi Anna, we will look into it. Your AD account is probably locked out.',
     clean: 'Hi Anna, you can log in again since 10:00. Sorry for the trouble this morning.',
+    /** A bare refusal, fixed from the review by adding a reason and an alternative. */
+    refusal: 'Hi Anna, no, that is not possible. Sorry for the trouble this morning.',
   },
   nl: { error: 'Hoi Anna, dat had u zelf moeten doen. Dat kan niet.' },
 };
@@ -160,21 +162,21 @@ for (const client of ['gmail', 'outlook'] as const) {
 
     it('fix from the review, then Send: the sent text contains the fix', async () => {
       const page = await open(s, client);
-      await setDraft(page, client, DRAFT.en.error);
+      await setDraft(page, client, DRAFT.en.refusal);
       await page.click(SEND[client]);
       await waitForReview(page);
-      const card = review(page).locator('.card').filter({ hasText: 'as I already told you' });
-      await card.locator('input').first().fill('restart the VPN app first');
+      const card = review(page).locator('.card').filter({ hasText: 'no, that is not possible' });
+      await card.locator('input').nth(0).fill('the licence covers one device');
+      await card.locator('input').nth(1).fill('I can lend you a laptop');
       await card.getByRole('button', { name: 'Apply' }).click();
-      await expect.poll(() => editorText(page, client)).toContain('restart the VPN app first');
-      expect(await editorText(page, client)).not.toContain('as I already told you');
+      const fixed = 'no, that is not possible, because the licence covers one device. What we can do instead: I can lend you a laptop.';
+      await expect.poll(() => editorText(page, client)).toContain(fixed);
       await expect.poll(async () => (await review(page).textContent()) ?? '').toContain('Nothing serious left');
       expect(await sent(page)).toEqual([]);
       await page.click(SEND[client]);
       await expect.poll(async () => (await sent(page)).length).toBe(1);
       const [rec] = await sent(page);
-      expect(rec?.text).toContain('you can restart the VPN app first');
-      expect(rec?.text).not.toContain('as I already told you');
+      expect(rec?.text).toContain(fixed);
       expect(await reviewCount(page)).toBe(0);
       await page.close();
     });
