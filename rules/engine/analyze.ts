@@ -55,6 +55,9 @@ interface SentenceData {
   signalAt: Map<number, Array<[number, number]>>;
   /** Clause number of every token (a comma, colon, bracket or dash starts a new clause). */
   clause: Uint16Array;
+  /** Words (numbers left out) and their syllables, for the readability score; counted once per sentence. */
+  words?: number;
+  syllables?: number;
 }
 
 const CACHE_LIMIT = 4000;
@@ -697,11 +700,22 @@ function computeStats(sentences: readonly SentenceView[], lang: Lang): TextStats
   let syllables = 0;
   let counted = 0;
   for (const s of sentences) {
-    const ws = s.data.tokens.filter((t) => !t.isNumber);
-    if (ws.length === 0) continue;
+    const d = s.data;
+    if (d.words === undefined) {
+      let w = 0;
+      let syl = 0;
+      for (const t of d.tokens)
+        if (!t.isNumber) {
+          w++;
+          syl += countSyllables(t.raw, lang);
+        }
+      d.words = w;
+      d.syllables = syl;
+    }
+    if (d.words === 0) continue;
     counted++;
-    words += ws.length;
-    for (const w of ws) syllables += countSyllables(w.raw, lang);
+    words += d.words;
+    syllables += d.syllables ?? 0;
   }
   const wps = counted ? words / counted : 0;
   const spw = words ? syllables / words : 0;

@@ -7,7 +7,7 @@
  * size of the automaton, whatever the patterns.
  */
 import type { Token } from '../text/tokenize';
-import { GAP_MAX, type Sequence, type TokenTest, WINDOW } from './pattern';
+import { GAP_MAX, STAR_WINDOW, type Sequence, type TokenTest, WINDOW } from './pattern';
 
 interface TrieNode {
   lit?: Map<string, TrieNode>;
@@ -151,9 +151,12 @@ export class Trie {
     if (n.eps) for (const e of n.eps) this.push(out, e);
   }
 
-  private step(node: TrieNode, tok: Token, k: number, out: TrieNode[]): void {
-    // Nothing after a clause gap crosses into the next clause.
-    if (node.loop && tok.brk) return;
+  /** Per word of the sentence being matched: 1 = a clock time, 2 = a name (capitalised, not first). */
+  private flags = new Uint8Array(0);
+
+  private step(node: TrieNode, tok: Token, k: number, span: number, out: TrieNode[]): void {
+    // Nothing after a clause gap crosses into the next clause, or runs on past STAR_WINDOW words.
+    if (node.loop && (tok.brk || span >= STAR_WINDOW)) return;
     if (node.loop) this.push(out, node);
     const l = node.lit?.get(tok.key);
     if (l) this.push(out, l);
@@ -170,14 +173,19 @@ export class Trie {
     }
     if (node.any) this.push(out, node.any);
     if (node.num && tok.isNumber) this.push(out, node.num);
-    if (node.time && isTimeToken(tok)) this.push(out, node.time);
-    if (node.name && k > 0 && NAME_RE.test(tok.raw)) this.push(out, node.name);
+    if (node.time && this.flags[k] === 1) this.push(out, node.time);
+    if (node.name && this.flags[k] === 2) this.push(out, node.name);
   }
 
   /** All matches within tokens[from, to) (one sentence). */
   matchAll(tokens: readonly Token[], from: number, to: number, out: RawMatch[]): void {
     let states: TrieNode[] = [];
     let next: TrieNode[] = [];
+    if (this.flags.length < tokens.length) this.flags = new Uint8Array(Math.max(tokens.length, this.flags.length * 2));
+    for (let k = from; k < to; k++) {
+      const t = tokens[k] as Token;
+      this.flags[k] = isTimeToken(t) ? 1 : k > 0 && NAME_RE.test(t.raw) ? 2 : 0;
+    }
     for (let i = from; i < to; i++) {
       states.length = 0;
       states.push(this.root);
@@ -199,7 +207,7 @@ export class Trie {
         next.length = 0;
         this.gen++;
         const tok = tokens[k] as Token;
-        for (const s of states) this.step(s, tok, k, next);
+        for (const s of states) this.step(s, tok, k, k - i, next);
         for (const n of next) if (n.ends) for (const ref of n.ends) out.push({ ref, from: i, to: k + 1 });
         [states, next] = [next, states];
       }

@@ -52,6 +52,8 @@ export const MAX_VARIANTS = 4096;
 export const MAX_WORDS = 16;
 /** Most words a match may span, gaps included: the automaton never looks further ahead. */
 export const WINDOW = 24;
+/** Most words a match with a clause gap (`...`, `&`) may span. */
+export const STAR_WINDOW = 12;
 /** Most words a `..` gap skips. */
 export const GAP_MAX = 3;
 const MAX_PARTS = 5;

@@ -88,16 +88,19 @@ const SOFT_ENDS = new Set(
 
 const CLOSERS = new Set(['"', "'", ')', ']', '»', '\u201D', '\u2019']);
 
+/** The word before a period, at most 40 characters back (longer runs are no abbreviation; keeps "a.a.a.…" linear). */
 function wordBefore(text: string, dot: number): string {
   let i = dot;
-  while (i > 0 && /[\p{L}\p{N}.]/u.test(text[i - 1] as string)) i--;
+  while (i > 0 && dot - i < 40 && /[\p{L}\p{N}.]/u.test(text[i - 1] as string)) i--;
   return text.slice(i, dot);
 }
 
+/** A one- or two-digit number that starts its line (a list item "1. …"): looks back over spaces only. */
 function isLineStartNumber(text: string, dot: number, word: string): boolean {
   if (!/^\d{1,2}$/.test(word)) return false;
-  const before = text.slice(0, dot - word.length);
-  return /(^|\n)[ \t]*$/.test(before);
+  let i = dot - word.length;
+  while (i > 0 && (text[i - 1] === ' ' || text[i - 1] === '\t')) i--;
+  return i === 0 || text[i - 1] === '\n';
 }
 
 export function splitSentences(text: string): Sentence[] {
