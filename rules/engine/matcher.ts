@@ -7,7 +7,7 @@
  * size of the automaton, whatever the patterns.
  */
 import type { Token } from '../text/tokenize';
-import { GAP_MAX, STAR_WINDOW, type Sequence, type TokenTest, WINDOW } from './pattern';
+import { GAP_MAX, type Sequence, STAR_WINDOW, type TokenTest, WINDOW } from './pattern';
 
 interface TrieNode {
   lit?: Map<string, TrieNode>;

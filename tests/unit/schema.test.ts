@@ -117,7 +117,9 @@ describe('rule-set validation', () => {
     const p = problems(set({ rules: [rule({ match: { type: 'phrases', patterns: [huge] } })] }));
     expect(p).toEqual([`$.rules[0].match.patterns[0]: pattern "${huge}" expands to more than 4096 variants`]);
     // Gaps are matched by the automaton itself and no longer multiply variants.
-    expect(problems(set({ rules: [rule({ match: { type: 'phrases', patterns: ['a .. b .. c .. d .. e .. f .. g .. h'] } })] }))).toEqual([]);
+    expect(problems(set({ rules: [rule({ match: { type: 'phrases', patterns: ['a .. b .. c .. d .. e .. f .. g .. h'] } })] }))).toEqual(
+      [],
+    );
   });
 });
 
