@@ -161,6 +161,49 @@ const ENTRIES: Record<string, Entry> = {
     en: (p) => `the id "${p.id}" is already used by a rule in "${p.set}"; change that rule through "overrides" or pick another id`,
     nl: (p) => `het id "${p.id}" wordt al gebruikt door een regel in "${p.set}"; wijzig die regel via "overrides" of kies een ander id`,
   },
+  setIdTaken: {
+    en: (p) => `the id "${p.id}" is already the id of the rule set "${p.set}"; pick another id for this set`,
+    nl: (p) => `het id "${p.id}" is al het id van de regelset "${p.set}"; kies een ander id voor deze set`,
+  },
+  tooLargeSaved: {
+    en: (p) =>
+      `the rule set would take ${p.kb} KB when saved, more than the ${p.max} KB (1 MB) a set may be; remove rules, terms or examples`,
+    nl: (p) =>
+      `de regelset zou opgeslagen ${p.kb} KB groot zijn, meer dan de ${p.max} KB (1 MB) die een set mag zijn; verwijder regels, termen of voorbeelden`,
+  },
+  storageFull: {
+    en: (p) => `the browser's storage for Helder is full, so nothing was saved (${p.detail}); the last saved set stays in force`,
+    nl: (p) =>
+      `de opslag van de browser voor Helder is vol, dus er is niets opgeslagen (${p.detail}); de laatst opgeslagen set blijft gelden`,
+  },
+  storageFailed: {
+    en: (p) => `the browser could not save the rule set (${p.detail}); the last saved set stays in force`,
+    nl: (p) => `de browser kon de regelset niet opslaan (${p.detail}); de laatst opgeslagen set blijft gelden`,
+  },
+  olderVersion: {
+    en: (p) =>
+      `the server offers version ${p.version}, older than version ${p.current} in use; Helder keeps version ${p.current} (to go back, the team lead publishes the set under a higher version)`,
+    nl: (p) =>
+      `de server biedt versie ${p.version} aan, ouder dan versie ${p.current} die nu geldt; Helder houdt versie ${p.current} (om terug te gaan publiceert de teamleider de set onder een hogere versie)`,
+  },
+  failRedirect: {
+    en: () => 'the server sent Helder to another address, which Helder did not follow',
+    nl: () => 'de server stuurde Helder door naar een ander adres, en Helder is dat niet gevolgd',
+  },
+  failOlder: {
+    en: () => 'the server offers an older version of the rule set',
+    nl: () => 'de server biedt een oudere versie van de regelset aan',
+  },
+  failStorage: {
+    en: () => "the browser's storage for Helder is full",
+    nl: () => 'de opslag van de browser voor Helder is vol',
+  },
+  validationCrashed: {
+    en: (p) =>
+      `Helder could not check this rule set (${p.detail}); it is probably nested too deeply (for example patterns with many groups inside groups): simplify it and try again`,
+    nl: (p) =>
+      `Helder kon deze regelset niet controleren (${p.detail}); waarschijnlijk is hij te diep genest (bijvoorbeeld patronen met veel groepen in groepen): maak hem eenvoudiger en probeer het opnieuw`,
+  },
   builtinSetId: {
     en: (p) => `the id "${p.id}" is the id of a built-in rule set; pick another id`,
     nl: (p) => `het id "${p.id}" is het id van een ingebouwde regelset; kies een ander id`,

@@ -16,7 +16,7 @@ import {
   type RuleSetProblem,
   type Severity,
 } from '@/rules';
-import { clearRuleSet, type Layer, layerItem, saveRuleSet } from '@/utils/rulesets';
+import { clearRuleSet, type Layer, layerItem, saveRuleSet, storageProblem } from '@/utils/rulesets';
 import {
   getManagedPolicy,
   getSettings,
@@ -161,9 +161,14 @@ export const useEditor = create<EditorState>((set, get) => ({
     const { layer } = get();
     const locked = get().readOnly();
     if (locked) return refused(locked);
+    // saveRuleSet never throws (a full storage comes back as a problem); the re-read may.
     const res = await saveRuleSet(layer, next, origin);
     if (!res.ok) return res;
-    set({ [layer]: await layerItem(layer).getValue() } as Partial<EditorState>);
+    try {
+      set({ [layer]: await layerItem(layer).getValue() } as Partial<EditorState>);
+    } catch (e) {
+      return { ok: false, problems: [storageProblem(e)] };
+    }
     return { ok: true };
   },
 
