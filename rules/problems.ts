@@ -28,8 +28,12 @@ const FIELDS: Record<string, Record<ProblemLang, string>> = {
   signal: { en: 'a signal name', nl: 'een signaalnaam' },
   pattern: { en: 'a pattern', nl: 'een patroon' },
 };
+/** An own entry of a table by a name that may come from a rule set (`constructor` finds nothing). */
+const lookup = <T>(table: Record<string, T>, key: unknown): T | undefined =>
+  Object.hasOwn(table, String(key)) ? table[String(key)] : undefined;
+
 const field = (key: string | number | undefined, lang: ProblemLang) =>
-  FIELDS[String(key)]?.[lang] ?? (lang === 'nl' ? 'dit veld' : 'this field');
+  lookup(FIELDS, key)?.[lang] ?? (lang === 'nl' ? 'dit veld' : 'this field');
 /** Whether messages can name this field ("should be the name (text)") rather than say "text". */
 export const isNamedField = (key: string): boolean => Object.hasOwn(FIELDS, key);
 
@@ -43,7 +47,7 @@ const KINDS: Record<string, Record<ProblemLang, string>> = {
   null: { en: 'empty (null)', nl: 'leeg (null)' },
   list: { en: 'a list', nl: 'een lijst' },
 };
-const kind = (k: string | number | undefined, lang: ProblemLang) => KINDS[String(k)]?.[lang] ?? String(k);
+const kind = (k: string | number | undefined, lang: ProblemLang) => lookup(KINDS, k)?.[lang] ?? String(k);
 
 /** Why a pattern is refused: fragments after 'pattern "…"'. */
 const PATTERN: Record<string, Entry> = {
@@ -140,8 +144,8 @@ const ENTRIES: Record<string, Entry> = {
     nl: () => 'een regel over het hele antwoord heeft geen zin om te vervangen',
   },
   badPattern: {
-    en: (p) => `pattern "${p.pattern}" ${PATTERN[String(p.reason)]?.en(p, 'en') ?? p.reason}`,
-    nl: (p) => `patroon "${p.pattern}" ${PATTERN[String(p.reason)]?.nl(p, 'nl') ?? p.reason}`,
+    en: (p) => `pattern "${p.pattern}" ${lookup(PATTERN, p.reason)?.en(p, 'en') ?? p.reason}`,
+    nl: (p) => `patroon "${p.pattern}" ${lookup(PATTERN, p.reason)?.nl(p, 'nl') ?? p.reason}`,
   },
   duplicateId: {
     en: (p) => `the id "${p.id}" is already used by rule ${p.rule}`,
@@ -215,12 +219,12 @@ export type PatternReason = keyof typeof PATTERN;
 
 /** The text of a problem in a language; unknown codes fall back to the code itself. */
 export function problemText(code: string, params: ProblemParams = {}, lang: ProblemLang = 'en'): string {
-  const entry = ENTRIES[code];
+  const entry = lookup(ENTRIES, code);
   return entry ? entry[lang](params, lang) : code;
 }
 
 /** The text of why a pattern is refused (without the pattern itself). */
 export function patternReasonText(reason: string, params: ProblemParams = {}, lang: ProblemLang = 'en'): string {
-  const entry = PATTERN[reason];
+  const entry = lookup(PATTERN, reason);
   return entry ? entry[lang](params, lang) : reason;
 }

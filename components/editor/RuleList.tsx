@@ -9,6 +9,7 @@ import { useMemo, useState } from 'react';
 import { CATEGORIES, type Lang, type Rule, type RuleSource, type Severity } from '@/rules';
 import { t } from '../i18n';
 import { categoryLabel, SEVERITY_ICON, severityLabel } from '../labels';
+import { own } from '../own';
 import { useSettings } from '../stores/settings';
 import { Lock } from './Lock';
 import { mergedFor, type RuleStatePatch, type SaveOutcome, useEditor } from './store';
@@ -39,18 +40,18 @@ export function RuleList({ onEdit, onProblem }: { onEdit(rule: Rule | null): voi
 
   const rows: RuleRow[] = useMemo(() => {
     const merged = mergedFor({ layer, team, personal, policy }, disabledRules);
-    const own = new Set(base.rules.map((r) => r.id));
+    const ownIds = new Set(base.rules.map((r) => r.id));
     return merged.ruleSets.flatMap((s) =>
       s.rules.map((rule) => {
-        const origin = merged.origins[rule.id];
+        const origin = own(merged.origins, rule.id);
         return {
           rule,
           lang: s.lang,
           source: origin?.source ?? 'builtin',
           locked: origin?.locked,
-          lockedBy: policy.lockedRules?.[rule.id] ? 'policy' : origin?.locked ? 'team' : undefined,
-          changedHere: !!base.overrides?.[rule.id] || (layer === 'personal' && !!disabledRules?.includes(rule.id)),
-          own: own.has(rule.id),
+          lockedBy: own(policy.lockedRules, rule.id) ? 'policy' : origin?.locked ? 'team' : undefined,
+          changedHere: !!own(base.overrides, rule.id) || (layer === 'personal' && !!disabledRules?.includes(rule.id)),
+          own: ownIds.has(rule.id),
         } satisfies RuleRow;
       }),
     );

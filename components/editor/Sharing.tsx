@@ -21,6 +21,7 @@ import { sendMessage } from '@/utils/messaging';
 import { checkRuleSet, type Layer } from '@/utils/rulesets';
 import { checkSubscriptionUrl, type SubscriptionReply, subscriptionOriginPattern } from '@/utils/subscription';
 import { t, uiLang } from '../i18n';
+import { own } from '../own';
 import { problemLine, problemMessage } from '../problems';
 import { Field } from './Field';
 import { Lock } from './Lock';
@@ -116,7 +117,7 @@ function Diff({ diff, before, after }: { diff: RuleSetDiff; before: RuleSet | nu
       {list(t('opt_diffTermsChanged'), diff.jargon.changed, '~')}
       {list(
         t('opt_diffLocks'),
-        diff.locks.map((id) => `${id}: ${lockWord(before?.locks?.[id])} → ${lockWord(after.locks?.[id])}`),
+        diff.locks.map((id) => `${id}: ${lockWord(own(before?.locks, id))} → ${lockWord(own(after.locks, id))}`),
         <Lock />,
       )}
       {list(t('opt_diffOverrides'), diff.overrides, '~')}
