@@ -9,7 +9,8 @@
  * - `disabledRules` are the writer's own "turn off this rule" choices (personal layer).
  * - `managedLocks` come from enterprise policy and win over everything.
  */
-import type { Rule, RuleSet } from './schema';
+import { type ProblemCode, type ProblemParams, problemText } from './problems';
+import type { Rule, RuleSet, RuleSetProblem } from './schema';
 import type { Severity } from './types';
 
 export type RuleSource = 'builtin' | 'team' | 'personal';
@@ -87,4 +88,35 @@ export function mergeLayers(input: LayerInput): MergedRules {
     if (origin) origin.locked = state;
   }
   return { ruleSets: sets.map((s) => s.set), origins };
+}
+
+const clash = (path: string, code: ProblemCode, params: ProblemParams): RuleSetProblem => ({
+  path,
+  message: problemText(code, params),
+  code,
+  params,
+});
+
+/**
+ * Ids that must be unique across the layers in force, for the extension and
+ * the CLI alike: a team or personal set changes a built-in rule through
+ * `overrides`/`locks`, not by redefining it, and a set's own id may not be a
+ * built-in set's or another given set's (it would be taken for that set).
+ * `builtin` are the built-in packs, `others` the other layers.
+ */
+export function idClashProblems(set: RuleSet, builtin: readonly RuleSet[], others: readonly RuleSet[] = []): RuleSetProblem[] {
+  const taken = [...builtin, ...others];
+  const owner = new Map<string, string>();
+  for (const other of taken) for (const r of other.rules) if (!owner.has(r.id)) owner.set(r.id, other.name);
+  const out: RuleSetProblem[] = [];
+  if (builtin.some((b) => b.id === set.id)) out.push(clash('$.id', 'builtinSetId', { id: set.id }));
+  else {
+    const same = others.find((o) => o.id === set.id);
+    if (same) out.push(clash('$.id', 'setIdTaken', { id: set.id, set: same.name }));
+  }
+  set.rules.forEach((r, i) => {
+    const by = owner.get(r.id);
+    if (by !== undefined) out.push(clash(`$.rules[${i}].id`, 'idInOtherSet', { id: r.id, set: by }));
+  });
+  return out;
 }

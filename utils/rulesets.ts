@@ -18,6 +18,7 @@ import {
   type ValidationResult,
   validateRuleSet,
 } from '@/rules';
+import { idClashProblems } from '@/rules/layers';
 import { crashProblem, jsonBytes } from '@/rules/schema';
 import { getManagedPolicy, getSettings, personalRuleSetItem, type StoredRuleSet, settingsItem, teamRuleSetItem } from './settings';
 
@@ -25,28 +26,6 @@ export type Layer = 'team' | 'personal';
 export type SaveResult = { ok: true; ruleSet: RuleSet } | { ok: false; problems: RuleSetProblem[] };
 
 export const layerItem = (layer: Layer) => (layer === 'team' ? teamRuleSetItem : personalRuleSetItem);
-
-/**
- * Rule ids must be unique across the layers in force: a team or personal set
- * changes a built-in rule through `overrides`/`locks`, not by redefining it.
- * A set's own id must be unique too: a personal set that took the team set's
- * id would be taken for it (and share its names).
- */
-function layerProblems(set: RuleSet, taken: readonly RuleSet[]): RuleSetProblem[] {
-  const owner = new Map<string, string>();
-  for (const other of taken) for (const r of other.rules) if (!owner.has(r.id)) owner.set(r.id, other.name);
-  const out: RuleSetProblem[] = [];
-  if (BUILTIN_RULE_SETS.some((b) => b.id === set.id)) out.push(problem('$.id', 'builtinSetId', { id: set.id }));
-  else {
-    const clash = taken.find((o) => o.id === set.id);
-    if (clash) out.push(problem('$.id', 'setIdTaken', { id: set.id, set: clash.name }));
-  }
-  set.rules.forEach((r, i) => {
-    const by = owner.get(r.id);
-    if (by !== undefined) out.push(problem(`$.rules[${i}].id`, 'idInOtherSet', { id: r.id, set: by }));
-  });
-  return out;
-}
 
 /** The size of a set as it is stored (and exported), in UTF-8 bytes. */
 export function savedBytes(set: RuleSet): number {
@@ -62,7 +41,7 @@ function checkUnsafe(input: string | unknown, layer: Layer | undefined, others: 
   if (bytes > MAX_RULE_SET_BYTES)
     return { ok: false, problems: [problem('$', 'tooLargeSaved', { kb: Math.ceil(bytes / 1024), max: MAX_RULE_SET_BYTES / 1024 })] };
   if (!layer) return res;
-  const problems = layerProblems(res.ruleSet, [...BUILTIN_RULE_SETS, ...others]);
+  const problems = idClashProblems(res.ruleSet, BUILTIN_RULE_SETS, others);
   return problems.length ? { ok: false, problems } : res;
 }
 
