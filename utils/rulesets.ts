@@ -20,7 +20,15 @@ import {
 } from '@/rules';
 import { idClashProblems } from '@/rules/layers';
 import { crashProblem, jsonBytes } from '@/rules/schema';
-import { getManagedPolicy, getSettings, personalRuleSetItem, type StoredRuleSet, settingsItem, teamRuleSetItem } from './settings';
+import {
+  currentPolicy,
+  getSettings,
+  policyMirrorItem,
+  personalRuleSetItem,
+  type StoredRuleSet,
+  settingsItem,
+  teamRuleSetItem,
+} from './settings';
 
 export type Layer = 'team' | 'personal';
 export type SaveResult = { ok: true; ruleSet: RuleSet } | { ok: false; problems: RuleSetProblem[] };
@@ -96,7 +104,8 @@ export async function loadActiveRules(): Promise<MergedRules> {
     getSettings(),
     teamRuleSetItem.getValue(),
     personalRuleSetItem.getValue(),
-    getManagedPolicy(),
+    // Never blocks on a slow storage.managed: the rules are there first, the policy follows.
+    currentPolicy(),
   ]);
   return mergeLayers({
     builtin: BUILTIN_RULE_SETS,
@@ -124,7 +133,13 @@ export function watchActiveRules(
     );
   };
   reload();
-  const unwatch = [settingsItem.watch(reload), teamRuleSetItem.watch(reload), personalRuleSetItem.watch(reload)];
+  // The policy mirror changes when storage.managed answers late or the policy changes.
+  const unwatch = [
+    settingsItem.watch(reload),
+    teamRuleSetItem.watch(reload),
+    personalRuleSetItem.watch(reload),
+    policyMirrorItem.watch(reload),
+  ];
   return () => {
     alive = false;
     for (const u of unwatch) u();

@@ -79,27 +79,75 @@ export interface ManagedPolicy {
   disabledSites?: string[];
 }
 
-export async function getManagedPolicy(): Promise<ManagedPolicy> {
+/** Policy keys kept from outside data: only well-formed values. */
+function cleanPolicy(raw: Record<string, unknown>): ManagedPolicy {
+  const policy: ManagedPolicy = {};
+  if (typeof raw.ruleSetUrl === 'string' && raw.ruleSetUrl.trim()) policy.ruleSetUrl = raw.ruleSetUrl.trim();
+  if (raw.lockedRules && typeof raw.lockedRules === 'object') {
+    const locks = Object.entries(raw.lockedRules as Record<string, unknown>).filter(
+      (e): e is [string, 'on' | 'off'] => e[1] === 'on' || e[1] === 'off',
+    );
+    if (locks.length) policy.lockedRules = Object.fromEntries(locks);
+  }
+  if (Array.isArray(raw.disabledSites)) policy.disabledSites = raw.disabledSites.filter((h): h is string => typeof h === 'string');
+  return policy;
+}
+
+/**
+ * The last policy read from `storage.managed`, kept in `storage.local`: in a
+ * fresh browser `storage.managed` can take seconds to answer, and Helder does
+ * not wait for it (see `currentPolicy`). Written only with what managed said.
+ */
+export const policyMirrorItem = storage.defineItem<ManagedPolicy | null>('local:managedPolicy', { fallback: null });
+
+/** How long a context waits for `storage.managed` before going on with the last policy seen. */
+export const POLICY_WAIT_MS = 150;
+
+async function readManaged(): Promise<ManagedPolicy> {
+  let policy: ManagedPolicy;
   try {
-    const raw = ((await browser.storage.managed.get(null)) ?? {}) as Record<string, unknown>;
-    const policy: ManagedPolicy = {};
-    // Policy comes from outside: keep only well-formed values.
-    if (typeof raw.ruleSetUrl === 'string' && raw.ruleSetUrl.trim()) policy.ruleSetUrl = raw.ruleSetUrl.trim();
-    if (raw.lockedRules && typeof raw.lockedRules === 'object') {
-      const locks = Object.entries(raw.lockedRules as Record<string, unknown>).filter(
-        (e): e is [string, 'on' | 'off'] => e[1] === 'on' || e[1] === 'off',
-      );
-      if (locks.length) policy.lockedRules = Object.fromEntries(locks);
-    }
-    if (Array.isArray(raw.disabledSites)) policy.disabledSites = raw.disabledSites.filter((h): h is string => typeof h === 'string');
-    return policy;
+    policy = cleanPolicy(((await browser.storage.managed.get(null)) ?? {}) as Record<string, unknown>);
   } catch {
-    return {}; // No policy installed (or not supported by this browser).
+    policy = {}; // No policy installed (or not supported by this browser).
+  }
+  try {
+    const mirrored = await policyMirrorItem.getValue();
+    if (JSON.stringify(mirrored) !== JSON.stringify(policy)) await policyMirrorItem.setValue(policy);
+  } catch {
+    // The mirror only speeds up the next start.
+  }
+  return policy;
+}
+
+/** The administrator's policy, waiting for `storage.managed` however long it takes (the background's subscription). */
+export function getManagedPolicy(): Promise<ManagedPolicy> {
+  return readManaged();
+}
+
+/**
+ * The policy without blocking on a slow `storage.managed`: its answer when it
+ * comes within POLICY_WAIT_MS, otherwise the last policy seen (the mirror).
+ * When the answer comes later it updates the mirror, and everything that
+ * watches it (`watchActiveRules`, the options page) applies it then.
+ */
+export async function currentPolicy(): Promise<ManagedPolicy> {
+  const read = getManagedPolicy();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<null>((resolve) => {
+    timer = setTimeout(() => resolve(null), POLICY_WAIT_MS);
+  });
+  const answer = await Promise.race([read, late]);
+  clearTimeout(timer);
+  if (answer) return answer;
+  try {
+    return (await policyMirrorItem.getValue()) ?? {};
+  } catch {
+    return {};
   }
 }
 
 export async function getSettings(): Promise<Settings> {
-  const [s, policy] = await Promise.all([settingsItem.getValue(), getManagedPolicy()]);
+  const [s, policy] = await Promise.all([settingsItem.getValue(), currentPolicy()]);
   return {
     ...DEFAULT_SETTINGS,
     ...s,

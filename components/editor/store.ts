@@ -18,10 +18,11 @@ import {
 } from '@/rules';
 import { clearRuleSet, type Layer, layerItem, saveRuleSet, storageProblem } from '@/utils/rulesets';
 import {
-  getManagedPolicy,
+  currentPolicy,
   getSettings,
   type ManagedPolicy,
   personalRuleSetItem,
+  policyMirrorItem,
   type StoredRuleSet,
   type Subscription,
   subscriptionItem,
@@ -131,12 +132,12 @@ export const useEditor = create<EditorState>((set, get) => ({
         teamRuleSetItem.getValue(),
         personalRuleSetItem.getValue(),
         subscriptionItem.getValue(),
-        getManagedPolicy(),
+        currentPolicy(),
       ]);
       set({ team, personal, subscription, policy, loaded: true });
     };
     void load();
-    const un = [teamRuleSetItem.watch(load), personalRuleSetItem.watch(load), subscriptionItem.watch(load)];
+    const un = [teamRuleSetItem.watch(load), personalRuleSetItem.watch(load), subscriptionItem.watch(load), policyMirrorItem.watch(load)];
     return () => {
       for (const u of un) u();
     };
