@@ -23,8 +23,8 @@ import { crashProblem, jsonBytes } from '@/rules/schema';
 import {
   currentPolicy,
   getSettings,
-  policyMirrorItem,
   personalRuleSetItem,
+  policyMirrorItem,
   type StoredRuleSet,
   settingsItem,
   teamRuleSetItem,

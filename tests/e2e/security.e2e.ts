@@ -15,6 +15,9 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, type Session } from './harness';
 
+// Evaluated inside the extension's service worker, where `chrome` exists.
+declare const chrome: { storage: { local: { get(key: string): Promise<Record<string, unknown>> } } };
+
 const DEEP = `${'('.repeat(20000)}a${')'.repeat(20000)}`;
 
 function teamSet(version: number, pattern = 'setup wizard') {
