@@ -8,7 +8,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { crashProblem } from '@/rules/schema';
 import { onMessage } from '@/utils/messaging';
-import { checkRuleSet, saveRuleSet } from '@/utils/rulesets';
+import { checkRuleSet, saveRuleSet, storageProblem } from '@/utils/rulesets';
 import { getManagedPolicy, personalRuleSetItem, type Subscription, subscriptionItem } from '@/utils/settings';
 import {
   checkSubscriptionUrl,
@@ -49,8 +49,12 @@ async function check(sub: Subscription): Promise<SubscriptionReply> {
 
 /** An unexpected error of a job as a reply (and, for a refresh, recorded with the subscription). */
 function crashReply(e: unknown): SubscriptionReply {
-  const problems = [crashProblem(e)];
-  return failedReply(invalidOutcome(problems));
+  return failedReply(invalidOutcome([jobProblem(e)]));
+}
+
+/** What went wrong in a job: a full storage (quota) says so; anything else is a crash of the check. */
+function jobProblem(e: unknown) {
+  return /quota/i.test(String((e as Error)?.message ?? e)) ? storageProblem(e) : crashProblem(e);
 }
 
 // One check at a time: an alarm and a click at once don't race on storage.
@@ -69,7 +73,7 @@ function refresh(): Promise<SubscriptionReply> {
       return await check(sub);
     } catch (e) {
       // Never a silent success: whatever went wrong is recorded and shown; the last good set stays.
-      const failed = invalidOutcome([crashProblem(e)]);
+      const failed = invalidOutcome([jobProblem(e)]);
       await subscriptionItem.setValue(nextSubscription(sub, failed)).catch(() => {});
       return failedReply(failed);
     }

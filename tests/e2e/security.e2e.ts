@@ -112,6 +112,18 @@ describe('subscriptions and imports under attack', () => {
     expect(await s.worker.evaluate(() => chrome.storage.local.get('teamRuleSet'))).toEqual({});
   });
 
+  it('refuses a same-origin redirect too: the browser hides its target (opaque redirect), so it cannot be checked first', async () => {
+    const before = a.requests.length;
+    a.on((q, res) => {
+      if (q.url === '/v2.json') return json(teamSet(5))(q, res);
+      res.writeHead(302, { location: '/v2.json' });
+      res.end();
+    });
+    await subscribeTo(a.url('/moved.json'));
+    await expect.poll(message, { timeout: 15000 }).toMatch(/can't check first; subscribe to the final address/);
+    expect(a.requests.slice(before)).toEqual(['/moved.json']);
+  });
+
   it('lists a set whose validation crashes on subscribe, never as "could not be reached"', async () => {
     a.on(json({ ...teamSet(8), rules: [{ ...teamSet(8).rules[0], match: { type: 'phrases', patterns: [DEEP] } }] }));
     await subscribeTo(a.url('/team.json'));

@@ -98,4 +98,18 @@ describe('refresh', () => {
     expect(await subscriptionItem.getValue()).toMatchObject({ errorKind: 'storage', version: '7' });
     expect((await teamRuleSetItem.getValue())?.ruleSet.version).toBe(7);
   });
+
+  it('answers a full storage for the subscription record as such, not as an unreachable server', async () => {
+    await subscribed(7);
+    body = JSON.stringify(teamSet(8));
+    const set = fakeBrowser.storage.local.set.bind(fakeBrowser.storage.local);
+    const spy = vi.spyOn(fakeBrowser.storage.local, 'set').mockImplementation(async (items: Record<string, unknown>) => {
+      if ('subscription' in items) throw new Error('QUOTA_BYTES quota exceeded');
+      return set(items);
+    });
+    const res = await call('refreshSubscription');
+    spy.mockRestore();
+    expect(res).toMatchObject({ ok: false, errorKind: 'storage' });
+    expect((res.problems as Array<{ code: string }>)[0]?.code).toBe('storageFull');
+  });
 });
