@@ -100,9 +100,6 @@ function cleanPolicy(raw: Record<string, unknown>): ManagedPolicy {
  */
 export const policyMirrorItem = storage.defineItem<ManagedPolicy | null>('local:managedPolicy', { fallback: null });
 
-/** How long a context waits for `storage.managed` before going on with the last policy seen. */
-export const POLICY_WAIT_MS = 150;
-
 async function readManaged(): Promise<ManagedPolicy> {
   let policy: ManagedPolicy;
   try {
@@ -125,25 +122,21 @@ export function getManagedPolicy(): Promise<ManagedPolicy> {
 }
 
 /**
- * The policy without blocking on a slow `storage.managed`: its answer when it
- * comes within POLICY_WAIT_MS, otherwise the last policy seen (the mirror).
- * When the answer comes later it updates the mirror, and everything that
- * watches it (`watchActiveRules`, the options page) applies it then.
+ * The policy without blocking on `storage.managed`, which in a fresh browser
+ * takes about 3 s to answer each context's first read: its answer if it
+ * comes before the last policy seen (the mirror in storage.local, read in a
+ * millisecond), otherwise that last policy. The read goes on and updates the
+ * mirror when the policy changed, and everything that watches the mirror
+ * (`watchActiveRules`, the options page) applies it then; the background
+ * also re-reads on every policy change (storage.onChanged "managed").
  */
 export async function currentPolicy(): Promise<ManagedPolicy> {
-  const read = getManagedPolicy();
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const late = new Promise<null>((resolve) => {
-    timer = setTimeout(() => resolve(null), POLICY_WAIT_MS);
-  });
-  const answer = await Promise.race([read, late]);
-  clearTimeout(timer);
-  if (answer) return answer;
-  try {
-    return (await policyMirrorItem.getValue()) ?? {};
-  } catch {
-    return {};
-  }
+  const read = readManaged();
+  const mirror = policyMirrorItem.getValue().then(
+    (m) => m ?? {},
+    () => ({}),
+  );
+  return Promise.race([read, mirror]);
 }
 
 export async function getSettings(): Promise<Settings> {
