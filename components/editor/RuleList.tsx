@@ -141,11 +141,11 @@ export function RuleList({ onEdit, onProblem }: { onEdit(rule: Rule | null): voi
             </tr>
           </thead>
           <tbody>
-            {shown.map(({ rule, lang: l, source: src, locked: lockState, lockedBy, changedHere, own }) => {
+            {shown.map(({ rule, lang: l, source: src, locked: lockState, lockedBy, changedHere, own: isOwn }) => {
               // A lock decides on/off (and mergeLayers ignores overrides of a locked rule).
               const switchOff =
                 !!locked || lockedBy === 'policy' || (layer === 'personal' && !!lockState) || (layer === 'team' && !!lockState);
-              const severityOff = !!locked || (!!lockState && !own);
+              const severityOff = !!locked || (!!lockState && !isOwn);
               return (
                 <tr key={rule.id} data-rule-id={rule.id} className={lockState ? 'locked' : undefined}>
                   <th scope="row">
@@ -195,7 +195,7 @@ export function RuleList({ onEdit, onProblem }: { onEdit(rule: Rule | null): voi
                   {layer === 'team' && (
                     <td>
                       <select
-                        value={teamLocks[rule.id] ?? ''}
+                        value={own(teamLocks, rule.id) ?? ''}
                         disabled={!!locked || lockedBy === 'policy'}
                         aria-label={t('opt_ruleLock', rule.id)}
                         onChange={(e) => void change(rule.id, { lock: (e.target.value || null) as 'on' | 'off' | null })}
@@ -208,7 +208,7 @@ export function RuleList({ onEdit, onProblem }: { onEdit(rule: Rule | null): voi
                     </td>
                   )}
                   <td className="row-actions">
-                    {own && !locked && (
+                    {isOwn && !locked && (
                       <>
                         <button type="button" onClick={() => onEdit(rule)} aria-label={t('opt_editRule', rule.id)} data-testid="edit-rule">
                           {t('opt_edit')}
@@ -225,7 +225,7 @@ export function RuleList({ onEdit, onProblem }: { onEdit(rule: Rule | null): voi
                         </button>
                       </>
                     )}
-                    {!own && changedHere && !locked && (
+                    {!isOwn && changedHere && !locked && (
                       <button type="button" onClick={() => void change(rule.id, { reset: true })} aria-label={t('opt_resetRule', rule.id)}>
                         {t('opt_reset')}
                       </button>
