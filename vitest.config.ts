@@ -4,7 +4,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   resolve: { alias: { '@': fileURLToPath(new URL('.', import.meta.url)) } },
   test: {
-    include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/behaviour/**/*.test.ts'],
+    include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/security/**/*.test.{ts,tsx}', 'tests/behaviour/**/*.test.ts'],
     environment: 'node',
     testTimeout: 20000,
   },

@@ -1,3 +1,5 @@
+import { own } from './own';
+
 /** Placeholders in suggestions: `{tijdstip}`, `{time}`, `{naam}` — the specifics only the writer knows. */
 const PLACEHOLDER = /\{([^{}]+)\}/g;
 
@@ -7,5 +9,5 @@ export function placeholderNames(text: string): string[] {
 
 /** Fills placeholders with the writer's values; unknown ones stay as they are. */
 export function fillPlaceholders(text: string, values: Readonly<Record<string, string>>): string {
-  return text.replace(PLACEHOLDER, (all, name: string) => values[name]?.trim() || all).trim();
+  return text.replace(PLACEHOLDER, (all, name: string) => own(values, name)?.trim() || all).trim();
 }

@@ -28,8 +28,12 @@ const FIELDS: Record<string, Record<ProblemLang, string>> = {
   signal: { en: 'a signal name', nl: 'een signaalnaam' },
   pattern: { en: 'a pattern', nl: 'een patroon' },
 };
+/** An own entry of a table by a name that may come from a rule set (`constructor` finds nothing). */
+const lookup = <T>(table: Record<string, T>, key: unknown): T | undefined =>
+  Object.hasOwn(table, String(key)) ? table[String(key)] : undefined;
+
 const field = (key: string | number | undefined, lang: ProblemLang) =>
-  FIELDS[String(key)]?.[lang] ?? (lang === 'nl' ? 'dit veld' : 'this field');
+  lookup(FIELDS, key)?.[lang] ?? (lang === 'nl' ? 'dit veld' : 'this field');
 /** Whether messages can name this field ("should be the name (text)") rather than say "text". */
 export const isNamedField = (key: string): boolean => Object.hasOwn(FIELDS, key);
 
@@ -43,7 +47,7 @@ const KINDS: Record<string, Record<ProblemLang, string>> = {
   null: { en: 'empty (null)', nl: 'leeg (null)' },
   list: { en: 'a list', nl: 'een lijst' },
 };
-const kind = (k: string | number | undefined, lang: ProblemLang) => KINDS[String(k)]?.[lang] ?? String(k);
+const kind = (k: string | number | undefined, lang: ProblemLang) => lookup(KINDS, k)?.[lang] ?? String(k);
 
 /** Why a pattern is refused: fragments after 'pattern "…"'. */
 const PATTERN: Record<string, Entry> = {
@@ -127,8 +131,8 @@ const ENTRIES: Record<string, Entry> = {
     nl: () => 'een id bestaat alleen uit kleine letters, cijfers, ".", "_" en "-", bijv. "team.vaag.binnenkort"',
   },
   badSignalName: {
-    en: () => 'a signal name uses lowercase letters, digits, ".", "_" and "-" (or "nlp:date")',
-    nl: () => 'een signaalnaam bestaat uit kleine letters, cijfers, ".", "_" en "-" (of "nlp:date")',
+    en: () => 'a signal name uses lowercase letters, digits, ".", "_" and "-"',
+    nl: () => 'een signaalnaam bestaat uit kleine letters, cijfers, ".", "_" en "-"',
   },
   oneOf: {
     en: (p) => `should be one of ${p.values}, but is ${p.actual}`,
@@ -164,16 +168,16 @@ const ENTRIES: Record<string, Entry> = {
     nl: () => 'een regel over het hele antwoord heeft geen zin om te vervangen',
   },
   badPattern: {
-    en: (p) => `pattern "${p.pattern}" ${PATTERN[String(p.reason)]?.en(p, 'en') ?? p.reason}`,
-    nl: (p) => `patroon "${p.pattern}" ${PATTERN[String(p.reason)]?.nl(p, 'nl') ?? p.reason}`,
+    en: (p) => `pattern "${p.pattern}" ${lookup(PATTERN, p.reason)?.en(p, 'en') ?? p.reason}`,
+    nl: (p) => `patroon "${p.pattern}" ${lookup(PATTERN, p.reason)?.nl(p, 'nl') ?? p.reason}`,
   },
   duplicateId: {
     en: (p) => `the id "${p.id}" is already used by rule ${p.rule}`,
     nl: (p) => `het id "${p.id}" wordt al gebruikt door regel ${p.rule}`,
   },
   unknownNlpSignal: {
-    en: (p) => `"${p.signal}" is not a known language signal (only "nlp:date")`,
-    nl: (p) => `"${p.signal}" is geen bekend taalsignaal (alleen "nlp:date")`,
+    en: (p) => `"${p.signal}" is no longer a built-in signal: list its words under "signals" and name that signal`,
+    nl: (p) => `"${p.signal}" is geen ingebouwd signaal meer: zet de woorden onder "signals" en noem dat signaal`,
   },
   unknownSignal: {
     en: (p) => `there is no signal "${p.signal}" in this rule set's "signals"`,
@@ -184,6 +188,49 @@ const ENTRIES: Record<string, Entry> = {
   idInOtherSet: {
     en: (p) => `the id "${p.id}" is already used by a rule in "${p.set}"; change that rule through "overrides" or pick another id`,
     nl: (p) => `het id "${p.id}" wordt al gebruikt door een regel in "${p.set}"; wijzig die regel via "overrides" of kies een ander id`,
+  },
+  setIdTaken: {
+    en: (p) => `the id "${p.id}" is already the id of the rule set "${p.set}"; pick another id for this set`,
+    nl: (p) => `het id "${p.id}" is al het id van de regelset "${p.set}"; kies een ander id voor deze set`,
+  },
+  tooLargeSaved: {
+    en: (p) =>
+      `the rule set would take ${p.kb} KB when saved, more than the ${p.max} KB (1 MB) a set may be; remove rules, terms or examples`,
+    nl: (p) =>
+      `de regelset zou opgeslagen ${p.kb} KB groot zijn, meer dan de ${p.max} KB (1 MB) die een set mag zijn; verwijder regels, termen of voorbeelden`,
+  },
+  storageFull: {
+    en: (p) => `the browser's storage for Helder is full, so nothing was saved (${p.detail}); the last saved set stays in force`,
+    nl: (p) =>
+      `de opslag van de browser voor Helder is vol, dus er is niets opgeslagen (${p.detail}); de laatst opgeslagen set blijft gelden`,
+  },
+  storageFailed: {
+    en: (p) => `the browser could not save the rule set (${p.detail}); the last saved set stays in force`,
+    nl: (p) => `de browser kon de regelset niet opslaan (${p.detail}); de laatst opgeslagen set blijft gelden`,
+  },
+  olderVersion: {
+    en: (p) =>
+      `the server offers version ${p.version}, older than version ${p.current} in use; Helder keeps version ${p.current} (to go back, the team lead publishes the set under a higher version)`,
+    nl: (p) =>
+      `de server biedt versie ${p.version} aan, ouder dan versie ${p.current} die nu geldt; Helder houdt versie ${p.current} (om terug te gaan publiceert de teamleider de set onder een hogere versie)`,
+  },
+  failRedirect: {
+    en: () => 'the server sent Helder to another address, which Helder did not follow',
+    nl: () => 'de server stuurde Helder door naar een ander adres, en Helder is dat niet gevolgd',
+  },
+  failOlder: {
+    en: () => 'the server offers an older version of the rule set',
+    nl: () => 'de server biedt een oudere versie van de regelset aan',
+  },
+  failStorage: {
+    en: () => "the browser's storage for Helder is full",
+    nl: () => 'de opslag van de browser voor Helder is vol',
+  },
+  validationCrashed: {
+    en: (p) =>
+      `Helder could not check this rule set (${p.detail}); it is probably nested too deeply (for example patterns with many groups inside groups): simplify it and try again`,
+    nl: (p) =>
+      `Helder kon deze regelset niet controleren (${p.detail}); waarschijnlijk is hij te diep genest (bijvoorbeeld patronen met veel groepen in groepen): maak hem eenvoudiger en probeer het opnieuw`,
   },
   builtinSetId: {
     en: (p) => `the id "${p.id}" is the id of a built-in rule set; pick another id`,
@@ -196,12 +243,12 @@ export type PatternReason = keyof typeof PATTERN;
 
 /** The text of a problem in a language; unknown codes fall back to the code itself. */
 export function problemText(code: string, params: ProblemParams = {}, lang: ProblemLang = 'en'): string {
-  const entry = ENTRIES[code];
+  const entry = lookup(ENTRIES, code);
   return entry ? entry[lang](params, lang) : code;
 }
 
 /** The text of why a pattern is refused (without the pattern itself). */
 export function patternReasonText(reason: string, params: ProblemParams = {}, lang: ProblemLang = 'en'): string {
-  const entry = PATTERN[reason];
+  const entry = lookup(PATTERN, reason);
   return entry ? entry[lang](params, lang) : reason;
 }

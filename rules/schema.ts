@@ -58,7 +58,7 @@ const id = z.string().regex(ID_RE);
 
 export const conditionSchema = z
   .object({
-    /** A named signal of the rule set (see `signals`), or an engine signal such as "nlp:date". */
+    /** A named signal of the rule set (see `signals`). ("nlp:…" names are refused with a hint: the engine has none.) */
     signal: z
       .string()
       .regex(/^(?:nlp:)?[a-z0-9][a-z0-9._-]*$/)
@@ -374,8 +374,8 @@ function classChecks(set: Record<string, unknown>): RuleSetProblem[] {
   return out;
 }
 
-/** Validates parsed JSON. Never throws. */
-export function validateRuleSet(input: unknown): ValidationResult {
+/** Validates parsed JSON (may throw on pathological input; see `validateRuleSet`). */
+function validateUnsafe(input: unknown): ValidationResult {
   const res = ruleSetSchema.safeParse(input);
   const problems = res.success
     ? []
@@ -388,16 +388,45 @@ export function validateRuleSet(input: unknown): ValidationResult {
   return { ok: false, problems };
 }
 
+/**
+ * A validation that crashed (e.g. "Maximum call stack size exceeded" on
+ * deeply nested pattern groups) as a problem of the set, so every caller
+ * shows it like any other problem instead of an uncaught error.
+ */
+export function crashProblem(e: unknown): RuleSetProblem {
+  const detail = e instanceof Error ? e.message || e.name : String(e);
+  return problem('$', 'validationCrashed', { detail: detail.slice(0, 200) });
+}
+
+/** Validates parsed JSON. Never throws: an internal failure is a problem of the set. */
+export function validateRuleSet(input: unknown): ValidationResult {
+  try {
+    return validateUnsafe(input);
+  } catch (e) {
+    return { ok: false, problems: [crashProblem(e)] };
+  }
+}
+
+/** The size of a rule set in UTF-8 bytes, as JSON text. */
+export function jsonBytes(json: string): number {
+  return new TextEncoder().encode(json).length;
+}
+
 /** Parses and validates rule-set JSON text (with a size limit). Never throws. */
 export function parseRuleSet(json: string): ValidationResult {
-  if (new TextEncoder().encode(json).length > MAX_RULE_SET_BYTES) return { ok: false, problems: [problem('$', 'tooLarge')] };
-  let data: unknown;
   try {
-    data = JSON.parse(json);
+    if (typeof json !== 'string') return { ok: false, problems: [problem('$', 'wrongType', { expected: 'string', actual: typeof json })] };
+    if (jsonBytes(json) > MAX_RULE_SET_BYTES) return { ok: false, problems: [problem('$', 'tooLarge')] };
+    let data: unknown;
+    try {
+      data = JSON.parse(json);
+    } catch (e) {
+      return { ok: false, problems: [problem('$', 'invalidJson', { detail: (e as Error).message })] };
+    }
+    return validateRuleSet(data);
   } catch (e) {
-    return { ok: false, problems: [problem('$', 'invalidJson', { detail: (e as Error).message })] };
+    return { ok: false, problems: [crashProblem(e)] };
   }
-  return validateRuleSet(data);
 }
 
 export function formatProblems(problems: readonly RuleSetProblem[]): string {

@@ -8,6 +8,7 @@
  */
 import {
   BUILTIN_RULE_SETS,
+  MAX_RULE_SET_BYTES,
   type MergedRules,
   mergeLayers,
   parseRuleSet,
@@ -17,51 +18,80 @@ import {
   type ValidationResult,
   validateRuleSet,
 } from '@/rules';
-import { getManagedPolicy, getSettings, personalRuleSetItem, type StoredRuleSet, settingsItem, teamRuleSetItem } from './settings';
+import { idClashProblems } from '@/rules/layers';
+import { crashProblem, jsonBytes } from '@/rules/schema';
+import {
+  currentPolicy,
+  getSettings,
+  personalRuleSetItem,
+  policyMirrorItem,
+  type StoredRuleSet,
+  settingsItem,
+  teamRuleSetItem,
+} from './settings';
 
 export type Layer = 'team' | 'personal';
 export type SaveResult = { ok: true; ruleSet: RuleSet } | { ok: false; problems: RuleSetProblem[] };
 
 export const layerItem = (layer: Layer) => (layer === 'team' ? teamRuleSetItem : personalRuleSetItem);
 
-/**
- * Rule ids must be unique across the layers in force: a team or personal set
- * changes a built-in rule through `overrides`/`locks`, not by redefining it.
- */
-function layerProblems(set: RuleSet, taken: readonly RuleSet[]): RuleSetProblem[] {
-  const owner = new Map<string, string>();
-  for (const other of taken) if (other.id !== set.id) for (const r of other.rules) owner.set(r.id, other.name);
-  const out: RuleSetProblem[] = [];
-  set.rules.forEach((r, i) => {
-    const by = owner.get(r.id);
-    if (by) out.push(problem(`$.rules[${i}].id`, 'idInOtherSet', { id: r.id, set: by }));
-  });
-  if (BUILTIN_RULE_SETS.some((b) => b.id === set.id)) out.push(problem('$.id', 'builtinSetId', { id: set.id }));
-  return out;
+/** The size of a set as it is stored (and exported), in UTF-8 bytes. */
+export function savedBytes(set: RuleSet): number {
+  return jsonBytes(JSON.stringify(set));
 }
 
-/**
- * Validates a rule set (JSON text or parsed data) for a layer without storing
- * it: size, JSON, schema, cross checks, and ids against the built-in rules.
- * Never throws.
- */
-export function checkRuleSet(input: string | unknown, layer?: Layer, others: readonly RuleSet[] = []): ValidationResult {
+function checkUnsafe(input: string | unknown, layer: Layer | undefined, others: readonly RuleSet[]): ValidationResult {
   const res = typeof input === 'string' ? parseRuleSet(input) : validateRuleSet(input);
-  if (!res.ok || !layer) return res;
-  const problems = layerProblems(res.ruleSet, [...BUILTIN_RULE_SETS, ...others]);
+  if (!res.ok) return res;
+  // What is saved is limited, not only what is imported: a set built up in the
+  // editor must still import again from its own export.
+  const bytes = savedBytes(res.ruleSet);
+  if (bytes > MAX_RULE_SET_BYTES)
+    return { ok: false, problems: [problem('$', 'tooLargeSaved', { kb: Math.ceil(bytes / 1024), max: MAX_RULE_SET_BYTES / 1024 })] };
+  if (!layer) return res;
+  const problems = idClashProblems(res.ruleSet, BUILTIN_RULE_SETS, others);
   return problems.length ? { ok: false, problems } : res;
 }
 
 /**
+ * Validates a rule set (JSON text or parsed data) for a layer without storing
+ * it: size (as text and as saved), JSON, schema, cross checks, and ids against
+ * the built-in rules and `others`. Never throws: a crash is a problem.
+ */
+export function checkRuleSet(input: string | unknown, layer?: Layer, others: readonly RuleSet[] = []): ValidationResult {
+  try {
+    return checkUnsafe(input, layer, others);
+  } catch (e) {
+    return { ok: false, problems: [crashProblem(e)] };
+  }
+}
+
+/** A failed storage write (e.g. over the `storage.local` quota) as a problem; nothing was written. */
+export function storageProblem(e: unknown): RuleSetProblem {
+  const detail = e instanceof Error ? e.message || e.name : String(e);
+  return problem('$', /quota/i.test(detail) ? 'storageFull' : 'storageFailed', { detail: detail.slice(0, 200) });
+}
+
+/**
  * Stores a rule set as the team or personal layer, only when it is valid.
- * On any problem nothing is written and the last good set stays in force.
+ * On any problem nothing is written and the last good set stays in force;
+ * a failed write (storage quota) comes back as a problem too. Never throws.
  */
 export async function saveRuleSet(layer: Layer, input: string | unknown, origin: string): Promise<SaveResult> {
-  const other = await layerItem(layer === 'team' ? 'personal' : 'team').getValue();
+  let other: StoredRuleSet | null;
+  try {
+    other = await layerItem(layer === 'team' ? 'personal' : 'team').getValue();
+  } catch (e) {
+    return { ok: false, problems: [storageProblem(e)] };
+  }
   const res = checkRuleSet(input, layer, other ? [other.ruleSet] : []);
   if (!res.ok) return res;
   const stored: StoredRuleSet = { ruleSet: res.ruleSet, origin, savedAt: new Date().toISOString() };
-  await layerItem(layer).setValue(stored);
+  try {
+    await layerItem(layer).setValue(stored);
+  } catch (e) {
+    return { ok: false, problems: [storageProblem(e)] };
+  }
   return { ok: true, ruleSet: res.ruleSet };
 }
 
@@ -74,7 +104,8 @@ export async function loadActiveRules(): Promise<MergedRules> {
     getSettings(),
     teamRuleSetItem.getValue(),
     personalRuleSetItem.getValue(),
-    getManagedPolicy(),
+    // Never blocks on a slow storage.managed: the rules are there first, the policy follows.
+    currentPolicy(),
   ]);
   return mergeLayers({
     builtin: BUILTIN_RULE_SETS,
@@ -102,7 +133,13 @@ export function watchActiveRules(
     );
   };
   reload();
-  const unwatch = [settingsItem.watch(reload), teamRuleSetItem.watch(reload), personalRuleSetItem.watch(reload)];
+  // The policy mirror changes when storage.managed answers late or the policy changes.
+  const unwatch = [
+    settingsItem.watch(reload),
+    teamRuleSetItem.watch(reload),
+    personalRuleSetItem.watch(reload),
+    policyMirrorItem.watch(reload),
+  ];
   return () => {
     alive = false;
     for (const u of unwatch) u();

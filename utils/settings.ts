@@ -79,27 +79,68 @@ export interface ManagedPolicy {
   disabledSites?: string[];
 }
 
-export async function getManagedPolicy(): Promise<ManagedPolicy> {
-  try {
-    const raw = ((await browser.storage.managed.get(null)) ?? {}) as Record<string, unknown>;
-    const policy: ManagedPolicy = {};
-    // Policy comes from outside: keep only well-formed values.
-    if (typeof raw.ruleSetUrl === 'string' && raw.ruleSetUrl.trim()) policy.ruleSetUrl = raw.ruleSetUrl.trim();
-    if (raw.lockedRules && typeof raw.lockedRules === 'object') {
-      const locks = Object.entries(raw.lockedRules as Record<string, unknown>).filter(
-        (e): e is [string, 'on' | 'off'] => e[1] === 'on' || e[1] === 'off',
-      );
-      if (locks.length) policy.lockedRules = Object.fromEntries(locks);
-    }
-    if (Array.isArray(raw.disabledSites)) policy.disabledSites = raw.disabledSites.filter((h): h is string => typeof h === 'string');
-    return policy;
-  } catch {
-    return {}; // No policy installed (or not supported by this browser).
+/** Policy keys kept from outside data: only well-formed values. */
+function cleanPolicy(raw: Record<string, unknown>): ManagedPolicy {
+  const policy: ManagedPolicy = {};
+  if (typeof raw.ruleSetUrl === 'string' && raw.ruleSetUrl.trim()) policy.ruleSetUrl = raw.ruleSetUrl.trim();
+  if (raw.lockedRules && typeof raw.lockedRules === 'object') {
+    const locks = Object.entries(raw.lockedRules as Record<string, unknown>).filter(
+      (e): e is [string, 'on' | 'off'] => e[1] === 'on' || e[1] === 'off',
+    );
+    if (locks.length) policy.lockedRules = Object.fromEntries(locks);
   }
+  if (Array.isArray(raw.disabledSites)) policy.disabledSites = raw.disabledSites.filter((h): h is string => typeof h === 'string');
+  return policy;
+}
+
+/**
+ * The last policy read from `storage.managed`, kept in `storage.local`: in a
+ * fresh browser `storage.managed` can take seconds to answer, and Helder does
+ * not wait for it (see `currentPolicy`). Written only with what managed said.
+ */
+export const policyMirrorItem = storage.defineItem<ManagedPolicy | null>('local:managedPolicy', { fallback: null });
+
+async function readManaged(): Promise<ManagedPolicy> {
+  let policy: ManagedPolicy;
+  try {
+    policy = cleanPolicy(((await browser.storage.managed.get(null)) ?? {}) as Record<string, unknown>);
+  } catch {
+    policy = {}; // No policy installed (or not supported by this browser).
+  }
+  try {
+    const mirrored = await policyMirrorItem.getValue();
+    if (JSON.stringify(mirrored) !== JSON.stringify(policy)) await policyMirrorItem.setValue(policy);
+  } catch {
+    // The mirror only speeds up the next start.
+  }
+  return policy;
+}
+
+/** The administrator's policy, waiting for `storage.managed` however long it takes (the background's subscription). */
+export function getManagedPolicy(): Promise<ManagedPolicy> {
+  return readManaged();
+}
+
+/**
+ * The policy without blocking on `storage.managed`, which in a fresh browser
+ * takes about 3 s to answer each context's first read: its answer if it
+ * comes before the last policy seen (the mirror in storage.local, read in a
+ * millisecond), otherwise that last policy. The read goes on and updates the
+ * mirror when the policy changed, and everything that watches the mirror
+ * (`watchActiveRules`, the options page) applies it then; the background
+ * also re-reads on every policy change (storage.onChanged "managed").
+ */
+export async function currentPolicy(): Promise<ManagedPolicy> {
+  const read = readManaged();
+  const mirror = policyMirrorItem.getValue().then(
+    (m) => m ?? {},
+    () => ({}),
+  );
+  return Promise.race([read, mirror]);
 }
 
 export async function getSettings(): Promise<Settings> {
-  const [s, policy] = await Promise.all([settingsItem.getValue(), getManagedPolicy()]);
+  const [s, policy] = await Promise.all([settingsItem.getValue(), currentPolicy()]);
   return {
     ...DEFAULT_SETTINGS,
     ...s,

@@ -9,6 +9,7 @@ import { useMemo, useState } from 'react';
 import { CATEGORIES, type Lang, type Rule, type RuleSource, type Severity } from '@/rules';
 import { t } from '../i18n';
 import { categoryLabel, SEVERITY_ICON, severityLabel } from '../labels';
+import { own } from '../own';
 import { useSettings } from '../stores/settings';
 import { Lock } from './Lock';
 import { mergedFor, type RuleStatePatch, type SaveOutcome, useEditor } from './store';
@@ -39,18 +40,18 @@ export function RuleList({ onEdit, onProblem }: { onEdit(rule: Rule | null): voi
 
   const rows: RuleRow[] = useMemo(() => {
     const merged = mergedFor({ layer, team, personal, policy }, disabledRules);
-    const own = new Set(base.rules.map((r) => r.id));
+    const ownIds = new Set(base.rules.map((r) => r.id));
     return merged.ruleSets.flatMap((s) =>
       s.rules.map((rule) => {
-        const origin = merged.origins[rule.id];
+        const origin = own(merged.origins, rule.id);
         return {
           rule,
           lang: s.lang,
           source: origin?.source ?? 'builtin',
           locked: origin?.locked,
-          lockedBy: policy.lockedRules?.[rule.id] ? 'policy' : origin?.locked ? 'team' : undefined,
-          changedHere: !!base.overrides?.[rule.id] || (layer === 'personal' && !!disabledRules?.includes(rule.id)),
-          own: own.has(rule.id),
+          lockedBy: own(policy.lockedRules, rule.id) ? 'policy' : origin?.locked ? 'team' : undefined,
+          changedHere: !!own(base.overrides, rule.id) || (layer === 'personal' && !!disabledRules?.includes(rule.id)),
+          own: ownIds.has(rule.id),
         } satisfies RuleRow;
       }),
     );
@@ -140,11 +141,11 @@ export function RuleList({ onEdit, onProblem }: { onEdit(rule: Rule | null): voi
             </tr>
           </thead>
           <tbody>
-            {shown.map(({ rule, lang: l, source: src, locked: lockState, lockedBy, changedHere, own }) => {
+            {shown.map(({ rule, lang: l, source: src, locked: lockState, lockedBy, changedHere, own: isOwn }) => {
               // A lock decides on/off (and mergeLayers ignores overrides of a locked rule).
               const switchOff =
                 !!locked || lockedBy === 'policy' || (layer === 'personal' && !!lockState) || (layer === 'team' && !!lockState);
-              const severityOff = !!locked || (!!lockState && !own);
+              const severityOff = !!locked || (!!lockState && !isOwn);
               return (
                 <tr key={rule.id} data-rule-id={rule.id} className={lockState ? 'locked' : undefined}>
                   <th scope="row">
@@ -194,7 +195,7 @@ export function RuleList({ onEdit, onProblem }: { onEdit(rule: Rule | null): voi
                   {layer === 'team' && (
                     <td>
                       <select
-                        value={teamLocks[rule.id] ?? ''}
+                        value={own(teamLocks, rule.id) ?? ''}
                         disabled={!!locked || lockedBy === 'policy'}
                         aria-label={t('opt_ruleLock', rule.id)}
                         onChange={(e) => void change(rule.id, { lock: (e.target.value || null) as 'on' | 'off' | null })}
@@ -207,7 +208,7 @@ export function RuleList({ onEdit, onProblem }: { onEdit(rule: Rule | null): voi
                     </td>
                   )}
                   <td className="row-actions">
-                    {own && !locked && (
+                    {isOwn && !locked && (
                       <>
                         <button type="button" onClick={() => onEdit(rule)} aria-label={t('opt_editRule', rule.id)} data-testid="edit-rule">
                           {t('opt_edit')}
@@ -224,7 +225,7 @@ export function RuleList({ onEdit, onProblem }: { onEdit(rule: Rule | null): voi
                         </button>
                       </>
                     )}
-                    {!own && changedHere && !locked && (
+                    {!isOwn && changedHere && !locked && (
                       <button type="button" onClick={() => void change(rule.id, { reset: true })} aria-label={t('opt_resetRule', rule.id)}>
                         {t('opt_reset')}
                       </button>

@@ -6,11 +6,22 @@
  */
 import { type ReactNode, useEffect, useId, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
-import { diffRuleSets, type Lang, type RuleSet, type RuleSetDiff, type RuleSetProblem } from '@/rules';
-import { type SubscriptionResponse, sendMessage } from '@/utils/messaging';
+import {
+  diffRuleSets,
+  type Lang,
+  MAX_RULE_SET_BYTES,
+  problem,
+  problemText,
+  type RuleSet,
+  type RuleSetDiff,
+  type RuleSetProblem,
+} from '@/rules';
+import { crashProblem, jsonBytes } from '@/rules/schema';
+import { sendMessage } from '@/utils/messaging';
 import { checkRuleSet, type Layer } from '@/utils/rulesets';
-import { checkSubscriptionUrl, subscriptionOriginPattern } from '@/utils/subscription';
-import { t } from '../i18n';
+import { checkSubscriptionUrl, type SubscriptionReply, subscriptionOriginPattern } from '@/utils/subscription';
+import { t, uiLang } from '../i18n';
+import { own } from '../own';
 import { problemLine, problemMessage } from '../problems';
 import { Field } from './Field';
 import { Lock } from './Lock';
@@ -25,9 +36,13 @@ export function when(iso?: string, now = new Date()): string {
 }
 
 const KNOWN_FAILURES = ['url', 'network', 'http', 'too-large', 'invalid', 'insecure-redirect', 'permission', 'managed', 'none'];
+/** Failure kinds worded by rules/problems.ts (English and Dutch). */
+const PROBLEM_FAILURES: Record<string, string> = { redirect: 'failRedirect', older: 'failOlder', storage: 'failStorage' };
 
 /** The localized wording of a subscription failure kind. */
 export function failureKind(kind: string | undefined): string {
+  const code = kind !== undefined && Object.hasOwn(PROBLEM_FAILURES, kind) ? PROBLEM_FAILURES[kind] : undefined;
+  if (code) return problemText(code, {}, uiLang());
   return t(`opt_fail_${KNOWN_FAILURES.includes(kind ?? '') ? (kind as string).replace(/-/g, '_') : 'network'}`);
 }
 
@@ -38,8 +53,14 @@ export function failureText(kind: string | undefined, detail: string): string {
 
 const today = () => new Date().toISOString().slice(0, 10);
 
+/** The exported text: indented, unless that would take it over the size a set may be (saves are checked compact). */
+export function exportText(set: RuleSet): string {
+  const pretty = `${JSON.stringify(set, null, 2)}\n`;
+  return jsonBytes(pretty) <= MAX_RULE_SET_BYTES ? pretty : `${JSON.stringify(set)}\n`;
+}
+
 function download(set: RuleSet): void {
-  const blob = new Blob([`${JSON.stringify(set, null, 2)}\n`], { type: 'application/json' });
+  const blob = new Blob([exportText(set)], { type: 'application/json' });
   const a = document.createElement('a');
   a.href = URL.createObjectURL(blob);
   a.download = `helder-${set.id}-${set.version}.json`;
@@ -96,7 +117,7 @@ function Diff({ diff, before, after }: { diff: RuleSetDiff; before: RuleSet | nu
       {list(t('opt_diffTermsChanged'), diff.jargon.changed, '~')}
       {list(
         t('opt_diffLocks'),
-        diff.locks.map((id) => `${id}: ${lockWord(before?.locks?.[id])} → ${lockWord(after.locks?.[id])}`),
+        diff.locks.map((id) => `${id}: ${lockWord(own(before?.locks, id))} → ${lockWord(own(after.locks, id))}`),
         <Lock />,
       )}
       {list(t('opt_diffOverrides'), diff.overrides, '~')}
@@ -270,9 +291,17 @@ function ImportBox() {
     setPending(null);
     setStatus('');
     if (!f) return;
-    const text = await f.text();
-    const other = layer === 'team' ? personal : team;
-    const res = checkRuleSet(text, layer, other ? [other.ruleSet] : []);
+    let res: ReturnType<typeof checkRuleSet>;
+    try {
+      // A file over the limit is not read at all; checkRuleSet never throws, f.text() can.
+      const other = layer === 'team' ? personal : team;
+      res =
+        f.size > MAX_RULE_SET_BYTES
+          ? { ok: false, problems: [problem('$', 'tooLarge')] }
+          : checkRuleSet(await f.text(), layer, other ? [other.ruleSet] : []);
+    } catch (e) {
+      res = { ok: false, problems: [crashProblem(e)] };
+    }
     if (file.current) file.current.value = '';
     if (!res.ok) return setProblems(res.problems);
     setPending({
@@ -286,7 +315,12 @@ function ImportBox() {
 
   const apply = async () => {
     if (!pending || pending.target !== layer) return;
-    const res = await save(pending.set, pending.name);
+    const res = await save(pending.set, pending.name).catch(
+      (e): Awaited<ReturnType<typeof save>> => ({
+        ok: false,
+        problems: [crashProblem(e)],
+      }),
+    );
     if (res.ok) {
       setStatus(t('opt_imported', [pending.set.name, String(pending.set.version)]));
       setPending(null);
@@ -352,14 +386,14 @@ function SubscribeBox() {
   const managedUrl = policy.ruleSetUrl;
   const [url, setUrl] = useState(managedUrl ?? subscription?.url ?? '');
   const [busy, setBusy] = useState(false);
-  const [subMsg, setSubMsg] = useState<{ ok: boolean; text: string } | null>(null);
+  const [subMsg, setSubMsg] = useState<{ ok: boolean; text: string; problems?: RuleSetProblem[] } | null>(null);
   const urlId = useId();
   useEffect(() => {
     if (managedUrl) setUrl(managedUrl);
     else if (subscription?.url) setUrl((u) => u || subscription.url);
   }, [managedUrl, subscription?.url]);
 
-  const report = (res: SubscriptionResponse) =>
+  const report = (res: SubscriptionReply) =>
     setSubMsg(
       res.ok
         ? {
@@ -371,7 +405,9 @@ function SubscribeBox() {
                   ? t('opt_subUpdated', res.version ?? '')
                   : t('opt_subNotModified'),
           }
-        : { ok: false, text: failureText(res.errorKind, res.message) },
+        : res.problems?.length
+          ? { ok: false, text: failureKind(res.errorKind), problems: res.problems }
+          : { ok: false, text: failureText(res.errorKind, res.message) },
     );
 
   const subscribe = async () => {
@@ -395,7 +431,7 @@ function SubscribeBox() {
     setBusy(true);
     setSubMsg(null);
     try {
-      const res = await sendMessage(kind, undefined);
+      const res: SubscriptionReply = await sendMessage(kind, undefined);
       // A failed check is recorded in the subscription and shown in the status line.
       const recorded = kind === 'refreshSubscription' && !res.ok && !['none', 'managed', 'permission'].includes(res.errorKind);
       if (!recorded) report(res);
@@ -489,6 +525,13 @@ function SubscribeBox() {
           {subMsg.ok ? '✓ ' : '⚠ '}
           {subMsg.text}
         </p>
+      )}
+      {subMsg?.problems && (
+        <ul className="error" data-testid="subscribe-problems">
+          {subMsg.problems.slice(0, 50).map((p) => (
+            <li key={`${p.path}${p.message}`}>{problemLine(p)}</li>
+          ))}
+        </ul>
       )}
     </div>
   );

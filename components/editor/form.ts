@@ -273,7 +273,7 @@ export function fieldErrors(problems: readonly RuleSetProblem[], index: number, 
     else if (head === 'examples' && sub === 'good' && n >= 0) add(`good.${visibleRow(draft.good, goodEmpty, n)}`, problemMessage(p));
     else if (head === 'examples') add('bad', problemMessage(p));
     else if (head === 'suggestions') add('suggestions', problemMessage(p));
-    else if (head in draft) add(head as keyof RuleDraft, problemMessage(p));
+    else if (Object.hasOwn(draft, head)) add(head as keyof RuleDraft, problemMessage(p));
     else add('general', problemLine(p));
   }
   return out;

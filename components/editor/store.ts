@@ -16,12 +16,13 @@ import {
   type RuleSetProblem,
   type Severity,
 } from '@/rules';
-import { clearRuleSet, type Layer, layerItem, saveRuleSet } from '@/utils/rulesets';
+import { clearRuleSet, type Layer, layerItem, saveRuleSet, storageProblem } from '@/utils/rulesets';
 import {
-  getManagedPolicy,
+  currentPolicy,
   getSettings,
   type ManagedPolicy,
   personalRuleSetItem,
+  policyMirrorItem,
   type StoredRuleSet,
   type Subscription,
   subscriptionItem,
@@ -29,6 +30,7 @@ import {
   updateSettings,
 } from '@/utils/settings';
 import { t, uiLang } from '../i18n';
+import { own } from '../own';
 
 export type SaveOutcome = { ok: true } | { ok: false; problems: RuleSetProblem[] };
 
@@ -130,12 +132,12 @@ export const useEditor = create<EditorState>((set, get) => ({
         teamRuleSetItem.getValue(),
         personalRuleSetItem.getValue(),
         subscriptionItem.getValue(),
-        getManagedPolicy(),
+        currentPolicy(),
       ]);
       set({ team, personal, subscription, policy, loaded: true });
     };
     void load();
-    const un = [teamRuleSetItem.watch(load), personalRuleSetItem.watch(load), subscriptionItem.watch(load)];
+    const un = [teamRuleSetItem.watch(load), personalRuleSetItem.watch(load), subscriptionItem.watch(load), policyMirrorItem.watch(load)];
     return () => {
       for (const u of un) u();
     };
@@ -161,9 +163,14 @@ export const useEditor = create<EditorState>((set, get) => ({
     const { layer } = get();
     const locked = get().readOnly();
     if (locked) return refused(locked);
+    // saveRuleSet never throws (a full storage comes back as a problem); the re-read may.
     const res = await saveRuleSet(layer, next, origin);
     if (!res.ok) return res;
-    set({ [layer]: await layerItem(layer).getValue() } as Partial<EditorState>);
+    try {
+      set({ [layer]: await layerItem(layer).getValue() } as Partial<EditorState>);
+    } catch (e) {
+      return { ok: false, problems: [storageProblem(e)] };
+    }
     return { ok: true };
   },
 
@@ -176,12 +183,12 @@ export const useEditor = create<EditorState>((set, get) => ({
 
   async setRuleState(ruleId, patch) {
     const { layer, policy, team } = get();
-    if (policy.lockedRules?.[ruleId]) return refused(t('opt_lockedByPolicy'));
-    if (layer === 'personal' && team?.ruleSet.locks?.[ruleId]) return refused(t('opt_lockedByTeam'));
+    if (own(policy.lockedRules, ruleId)) return refused(t('opt_lockedByPolicy'));
+    if (layer === 'personal' && own(team?.ruleSet.locks, ruleId)) return refused(t('opt_lockedByTeam'));
     const base = get().current();
     const next: RuleSet = { ...base, overrides: { ...base.overrides }, locks: { ...base.locks } };
-    const own = next.rules.some((r) => r.id === ruleId);
-    if (own) {
+    const ownRule = next.rules.some((r) => r.id === ruleId);
+    if (ownRule) {
       // The layer's own rule: change it in place.
       next.rules = next.rules.map((r) =>
         r.id === ruleId
@@ -191,16 +198,16 @@ export const useEditor = create<EditorState>((set, get) => ({
     } else if (patch.reset) {
       delete next.overrides?.[ruleId];
     } else if (patch.enabled !== undefined || patch.severity) {
-      const o = { ...next.overrides?.[ruleId] };
+      const o = { ...own(next.overrides, ruleId) };
       if (patch.enabled !== undefined) o.enabled = patch.enabled;
       if (patch.severity) o.severity = patch.severity;
       next.overrides = { ...next.overrides, [ruleId]: o };
     }
     if (patch.lock !== undefined && layer === 'team') {
+      // A computed key in a literal is always an own entry (never the prototype, whatever the id).
       const locks = { ...next.locks };
       if (patch.lock === null) delete locks[ruleId];
-      else locks[ruleId] = patch.lock;
-      next.locks = locks;
+      next.locks = patch.lock === null ? locks : { ...locks, [ruleId]: patch.lock };
     }
     if (next.locks && Object.keys(next.locks).length === 0) delete next.locks;
     if (next.overrides && Object.keys(next.overrides).length === 0) delete next.overrides;

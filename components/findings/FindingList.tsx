@@ -7,6 +7,7 @@ import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import { type Finding, type RuleOrigin, SEVERITY_RANK } from '@/rules';
 import { t } from '../i18n';
 import { categoryLabel, SEVERITY_ICON, severityLabel } from '../labels';
+import { own } from '../own';
 import { SuggestionForm } from './SuggestionForm';
 
 export interface KeyedFinding {
@@ -81,8 +82,8 @@ export function FindingList({ findings, origins = {}, placeholders = {}, actions
               key={key}
               fkey={key}
               finding={finding}
-              origin={origins[finding.ruleId]}
-              picks={placeholders[finding.ruleSetId] ?? {}}
+              origin={own(origins, finding.ruleId)}
+              picks={own(placeholders, finding.ruleSetId) ?? {}}
               actions={actions}
             />
           ))}

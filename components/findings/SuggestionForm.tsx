@@ -4,6 +4,7 @@
  */
 import { useId, useState } from 'react';
 import { t } from '../i18n';
+import { own } from '../own';
 import { fillPlaceholders, placeholderNames } from '../placeholders';
 
 export interface SuggestionFormProps {
@@ -18,7 +19,7 @@ export function SuggestionForm({ suggestion, picks, onApply, busy }: SuggestionF
   const names = placeholderNames(suggestion);
   const [values, setValues] = useState<Record<string, string>>({});
   const id = useId();
-  const missing = names.filter((n) => !values[n]?.trim());
+  const missing = names.filter((n) => !own(values, n)?.trim());
   const preview = fillPlaceholders(suggestion, values);
   return (
     <div className="sugg">
@@ -30,7 +31,7 @@ export function SuggestionForm({ suggestion, picks, onApply, busy }: SuggestionF
               .map((part, i) => {
                 const name = /^\{([^{}]+)\}$/.exec(part)?.[1];
                 if (name === undefined) return part;
-                const value = values[name]?.trim();
+                const value = own(values, name)?.trim();
                 return (
                   // biome-ignore lint/suspicious/noArrayIndexKey: the parts of one fixed text, in order
                   <span key={i} className={value ? 'ph filled' : 'ph'}>
@@ -46,18 +47,18 @@ export function SuggestionForm({ suggestion, picks, onApply, busy }: SuggestionF
           <input
             id={`${id}-${name}`}
             type="text"
-            value={values[name] ?? ''}
+            value={own(values, name) ?? ''}
             onChange={(e) => setValues((v) => ({ ...v, [name]: e.target.value }))}
           />
-          {(picks[name]?.length ?? 0) > 0 && (
+          {(own(picks, name)?.length ?? 0) > 0 && (
             <fieldset className="picks">
               <legend className="sr-only">{t('popup_quickPicks', name)}</legend>
-              {picks[name]?.map((p) => (
+              {own(picks, name)?.map((p) => (
                 <button
                   key={p}
                   type="button"
                   className="pick"
-                  aria-pressed={values[name] === p}
+                  aria-pressed={own(values, name) === p}
                   onClick={() => setValues((v) => ({ ...v, [name]: p }))}
                 >
                   {p}

@@ -14,12 +14,44 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { Engine } from '../engine/analyze';
 import { runExamples } from '../examples';
+import { idClashProblems } from '../layers';
 import { BUILTIN_PACK_FILES, BUILTIN_RULE_SETS } from '../packs';
-import { formatProblems, parseRuleSet, type RuleSet } from '../schema';
+import { parseRuleSet, type RuleSet, type RuleSetProblem } from '../schema';
 import { loadHyphenation } from '../text/syllables';
 import type { AnalyzeResult, Finding, Lang } from '../types';
 
 class InputError extends Error {}
+
+/**
+ * Control characters that a terminal acts on (C0 but tab, DEL, C1 such as
+ * CSI and OSC, and the bidi overrides that reorder what is shown), written
+ * out instead: text from a rule set, a reply or a file name can't clear the
+ * screen, set the title, write the clipboard (OSC 52) or fake a line.
+ */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
+const CONTROL = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+
+/** `s` with every control character written as a visible escape (\x1b, \n, \u202e). */
+export function printable(s: unknown): string {
+  return String(s).replace(CONTROL, (c) => {
+    const n = c.charCodeAt(0);
+    if (c === '\n') return '\\n';
+    if (c === '\r') return '\\r';
+    return n <= 0xff ? `\\x${n.toString(16).padStart(2, '0')}` : `\\u${n.toString(16).padStart(4, '0')}`;
+  });
+}
+
+/** JSON for the terminal: JSON.stringify already escapes C0; C1 and the bidi controls are escaped too (same value). */
+function safeJson(value: unknown, indent?: number): string {
+  return JSON.stringify(value, null, indent).replace(
+    /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+}
+
+function problemLines(problems: readonly RuleSetProblem[]): string {
+  return problems.map((p) => `${printable(p.path)}: ${printable(p.message)}`).join('\n');
+}
 
 const USAGE = `usage:
   helder check [FILE...] [--format text|json|jsonl] [--lang nl|en] [--context FILE] [--rules FILE]...
@@ -29,14 +61,42 @@ function readInput(file: string): string {
   try {
     return readFileSync(file === '-' ? 0 : file, 'utf8');
   } catch (e) {
-    throw new InputError(`cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    throw new InputError(`cannot read ${printable(file)}: ${printable((e as NodeJS.ErrnoException).code ?? (e as Error).message)}`);
   }
 }
 
 function loadRuleSet(file: string): RuleSet {
   const res = parseRuleSet(readInput(file));
-  if (!res.ok) throw new InputError(`${file}: this rule set is invalid and was not loaded:\n${indent(formatProblems(res.problems))}`);
+  if (!res.ok)
+    throw new InputError(`${printable(file)}: this rule set is invalid and was not loaded:\n${indent(problemLines(res.problems))}`);
   return res.ruleSet;
+}
+
+/**
+ * Several sets given: the extension's id checks, each set against the
+ * built-in packs and the sets before it (rule ids and set ids unique).
+ */
+function checkIds(sets: ReadonlyArray<{ name: string; set: RuleSet }>): void {
+  const errors: string[] = [];
+  sets.forEach(({ name, set }, i) => {
+    const problems = idClashProblems(
+      set,
+      BUILTIN_RULE_SETS,
+      sets.slice(0, i).map((s) => s.set),
+    );
+    if (problems.length)
+      errors.push(`${printable(name)}: this rule set clashes with another set and was not loaded:\n${indent(problemLines(problems))}`);
+  });
+  if (errors.length) throw new InputError(errors.join('\n'));
+}
+
+/** Runs `fn`; a crash is bad input (exit 2) with `what` and the reason, never a stack trace. */
+function guard<T>(what: string, fn: () => T): T {
+  try {
+    return fn();
+  } catch (e) {
+    throw new InputError(`${what}: ${printable((e as Error)?.message ?? e)}`);
+  }
 }
 
 function indent(s: string): string {
@@ -65,31 +125,32 @@ function formatText(name: string, text: string, result: AnalyzeResult): string {
   const lines: string[] = [];
   for (const f of result.findings) {
     const [line, col] = lineCol(text, f.start);
-    const where = f.scope === 'message' ? `${name}` : `${name}:${line}:${col}`;
+    const where = f.scope === 'message' ? `${printable(name)}` : `${printable(name)}:${line}:${col}`;
     lines.push(
-      `${where}  ${paint(SEVERITY_COLOR[f.severity], f.severity.padEnd(7))}  ${f.category.padEnd(14)}  ${f.message}${
+      `${where}  ${paint(SEVERITY_COLOR[f.severity], f.severity.padEnd(7))}  ${printable(f.category).padEnd(14)}  ${printable(f.message)}${
         f.scope === 'span' ? `  ${paint('2', `“${oneLine(f.text)}”`)}` : ''
       }`,
     );
-    lines.push(`    ${paint('2', 'hears:')} ${f.hears}`);
+    lines.push(`    ${paint('2', 'hears:')} ${printable(f.hears)}`);
     for (const s of f.suggestions) lines.push(`    → ${oneLine(s.trim())}`);
   }
   const counts = { error: 0, warning: 0, info: 0 };
   for (const f of result.findings) counts[f.severity]++;
   lines.push(
-    `${name}: score ${result.score}/100, ${result.findings.length} finding${result.findings.length === 1 ? '' : 's'} (${counts.error} error, ${counts.warning} warning, ${counts.info} info), language ${result.lang}`,
+    `${printable(name)}: score ${result.score}/100, ${result.findings.length} finding${result.findings.length === 1 ? '' : 's'} (${counts.error} error, ${counts.warning} warning, ${counts.info} info), language ${result.lang}`,
   );
   return lines.join('\n');
 }
 
+/** One line of at most 120 characters, control characters escaped. */
 function oneLine(s: string): string {
-  const t = s.replace(/\s+/g, ' ');
-  return t.length > 120 ? `${t.slice(0, 117)}…` : t;
+  const t = s.replace(/[ \t\n\r\f\v]+/g, ' ');
+  return printable(t.length > 120 ? `${t.slice(0, 117)}…` : t);
 }
 
 function parseLang(v: string | undefined): Lang | undefined {
   if (v === undefined) return undefined;
-  if (v !== 'nl' && v !== 'en') throw new InputError(`--lang must be "nl" or "en", not "${v}"`);
+  if (v !== 'nl' && v !== 'en') throw new InputError(`--lang must be "nl" or "en", not "${printable(v)}"`);
   return v;
 }
 
@@ -109,15 +170,18 @@ async function check(args: string[]): Promise<number> {
     },
   });
   const format = values.format as string;
-  if (!['text', 'json', 'jsonl'].includes(format)) throw new InputError(`--format must be text, json or jsonl, not "${format}"`);
+  if (!['text', 'json', 'jsonl'].includes(format)) throw new InputError(`--format must be text, json or jsonl, not "${printable(format)}"`);
   const lang = parseLang(values.lang);
-  const ruleSets = [...BUILTIN_RULE_SETS, ...(values.rules ?? []).map(loadRuleSet)];
+  const given = (values.rules ?? []).map((f) => ({ name: f, set: loadRuleSet(f) }));
+  checkIds(given);
+  const ruleSets = [...BUILTIN_RULE_SETS, ...given.map((g) => g.set)];
   const context = values.context ? readInput(values.context) : undefined;
   const files = positionals.length ? positionals : ['-'];
   const inputs = files.map((f) => ({ name: f === '-' ? '<stdin>' : f, text: readInput(f) }));
+  // A rule set that passed validation can still fail to compile (e.g. too deep for the stack): bad input too.
+  const engine = guard('the rule sets could not be compiled', () => new Engine(ruleSets));
   if (format === 'json' && inputs.length > 1) throw new InputError('--format json takes one text; use --format jsonl for many');
   await Promise.all([loadHyphenation('nl'), loadHyphenation('en')]);
-  const engine = new Engine(ruleSets);
   let anyError = false;
 
   if (format === 'jsonl') {
@@ -130,19 +194,17 @@ async function check(args: string[]): Promise<number> {
         try {
           item = JSON.parse(line);
         } catch (e) {
-          throw new InputError(`${input.name}:${i + 1}: not valid JSON (${(e as Error).message})`);
+          throw new InputError(`${printable(input.name)}:${i + 1}: not valid JSON (${printable((e as Error).message)})`);
         }
         if (typeof item !== 'object' || item === null || typeof item.text !== 'string')
-          throw new InputError(`${input.name}:${i + 1}: each line needs a "text" string`);
+          throw new InputError(`${printable(input.name)}:${i + 1}: each line needs a "text" string`);
         const itemLang = item.lang === undefined ? lang : parseLang(String(item.lang));
         const result = engine.analyze(item.text, {
           lang: itemLang,
           context: typeof item.context === 'string' ? item.context : context,
         });
         anyError ||= hasError(result.findings);
-        process.stdout.write(
-          `${JSON.stringify({ id: item.id ?? null, lang: result.lang, score: result.score, findings: result.findings })}\n`,
-        );
+        process.stdout.write(`${safeJson({ id: item.id ?? null, lang: result.lang, score: result.score, findings: result.findings })}\n`);
       }
     }
     return anyError ? 1 : 0;
@@ -152,7 +214,7 @@ async function check(args: string[]): Promise<number> {
   for (const input of inputs) {
     const result = engine.analyze(input.text, { lang, context });
     anyError ||= hasError(result.findings);
-    out.push(format === 'json' ? JSON.stringify(result, null, 2) : formatText(input.name, input.text, result));
+    out.push(format === 'json' ? safeJson(result, 2) : formatText(input.name, input.text, result));
   }
   process.stdout.write(`${out.join('\n\n')}\n`);
   return anyError ? 1 : 0;
@@ -167,15 +229,17 @@ async function testRules(args: string[]): Promise<number> {
         const name = BUILTIN_PACK_FILES[set.lang];
         return { name, set: loadRuleSet(new URL(`../../${name}`, import.meta.url).pathname) };
       });
+  if (positionals.length) checkIds(sets);
   let failures = 0;
   for (const { name, set } of sets) {
-    const results = runExamples(set);
+    const results = guard(`${printable(name)}: the examples could not be run`, () => runExamples(set));
     const failed = results.filter((r) => !r.ok);
     failures += failed.length;
     console.log(
-      `${name}: ${set.name} v${set.version} — ${set.rules.length} rules, ${results.length} examples, ${failed.length} failure${failed.length === 1 ? '' : 's'}`,
+      `${printable(name)}: ${printable(set.name)} v${printable(set.version)} — ${set.rules.length} rules, ${results.length} examples, ${failed.length} failure${failed.length === 1 ? '' : 's'}`,
     );
-    for (const f of failed) console.log(`  ✗ ${f.ruleId} ${f.kind} example ${f.index + 1}: ${f.reason}\n      ${oneLine(f.text)}`);
+    for (const f of failed)
+      console.log(`  ✗ ${printable(f.ruleId)} ${f.kind} example ${f.index + 1}: ${printable(f.reason)}\n      ${oneLine(f.text)}`);
   }
   return failures > 0 ? 1 : 0;
 }
@@ -189,13 +253,16 @@ export async function main(argv: string[]): Promise<number> {
       console.log(USAGE);
       return 0;
     }
-    throw new InputError(command ? `unknown command "${command}"` : 'no command given');
+    throw new InputError(command ? `unknown command "${printable(command)}"` : 'no command given');
   } catch (e) {
     if (e instanceof InputError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-      console.error(`helder: ${(e as Error).message}`);
+      console.error(`helder: ${e instanceof InputError ? e.message : printable((e as Error).message)}`);
       if (!(e instanceof InputError) || /command/.test((e as Error).message)) console.error(USAGE);
       return 2;
     }
-    throw e;
+    // Anything else is still a message and exit 2, never a stack trace (HELDER_DEBUG=1 shows it).
+    console.error(`helder: ${printable((e as Error)?.message ?? e)}`);
+    if (process.env.HELDER_DEBUG) console.error(e);
+    return 2;
   }
 }

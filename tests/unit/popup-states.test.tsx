@@ -298,7 +298,8 @@ describe('scratch pad', () => {
     for (const input of within(sugg).queryAllByRole('textbox')) await user.type(input, 'now');
     await user.click(within(sugg).getByRole('button', { name: 'Apply' }));
     await waitFor(() => expect(box.value).not.toBe(reply));
-    expect(box.value).not.toContain('No, that is not possible');
+    // The refusal keeps the writer's words and gains a reason and an alternative.
+    expect(box.value).toContain('No, that is not possible, because now. What we can do instead: now.');
     expect(screen.getByRole('status').textContent).toBe('Applied.');
     await user.click(screen.getByRole('button', { name: 'Undo' }));
     expect(box.value).toBe(reply);

@@ -88,7 +88,7 @@ describe('rule-set validation', () => {
         '$.rules[1].hears: moet "hears" (wat de lezer hoort) zijn (tekst), maar is een getal',
         '$.rules[1]: heeft een onbekend veld "colour" (een tikfout?)',
         '$.rules[1].unless[0]: een voorwaarde heeft een "signal", een patroon in "patterns" of een categorie in "findings" nodig',
-        '$.rules[1].when[0].signal: "nlp:weekday" is geen bekend taalsignaal (alleen "nlp:date")',
+        '$.rules[1].when[0].signal: "nlp:weekday" is geen ingebouwd signaal meer: zet de woorden onder "signals" en noem dat signaal',
         '$.rules[2].match.patterns[0]: patroon "a | b" gebruikt "|" buiten ( ) of [ ]',
         '$.rules[2].match.patterns[1]: patroon "*a*b*" heeft meer dan twee * in "*a*b*"',
         '$.rules[2].match.patterns[2]: patroon "" is leeg',
