@@ -47,6 +47,16 @@ function extensionWithHosts(hosts: string[]): string {
   return dir;
 }
 
+const fixtureCache = new Map<string, string>();
+function readFixture(name: string): string | undefined {
+  if (!fixtureCache.has(name)) {
+    const path = join(ROOT, `tests/fixtures/${name}.html`);
+    if (!existsSync(path)) return undefined;
+    fixtureCache.set(name, readFileSync(path, 'utf8'));
+  }
+  return fixtureCache.get(name);
+}
+
 export async function launch(opts: LaunchOptions = {}): Promise<Session> {
   if (!existsSync(join(EXTENSION, 'manifest.json'))) throw new Error('Build the extension first: npm run build');
   const extension = opts.grantHosts?.length ? extensionWithHosts(opts.grantHosts) : EXTENSION;
@@ -78,7 +88,9 @@ export async function launch(opts: LaunchOptions = {}): Promise<Session> {
   // Serve the fixtures at the real hosts; nothing else leaves the machine.
   await context.route('**/*', (route) => {
     const url = new URL(route.request().url());
-    const body = fixtures[url.hostname];
+    // `?fixture=<name>` serves tests/fixtures/<name>.html at that host instead of the host's default page.
+    const named = url.searchParams.get('fixture');
+    const body = named && /^[\w-]+$/.test(named) ? readFixture(named) : fixtures[url.hostname];
     if (body && route.request().resourceType() === 'document') return route.fulfill({ status: 200, contentType: 'text/html', body });
     if (url.protocol === 'chrome-extension:' || url.protocol === 'data:') return route.continue();
     // Rule-set servers started by the tests run on this machine.

@@ -1,0 +1,74 @@
+/**
+ * Outlook's compose shapes, built like the real client (tests/fixtures/outlook-shapes.html: hashed class names,
+ * Send at the top of the compose or in the pop-out's ribbon, no fixture-only attributes). In each, a draft with
+ * an error finding gets the review at Send, and "Send anyway" sends exactly once.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, type Session } from './harness';
+
+const EDITOR = '[aria-multiline="true"][contenteditable="true"][aria-label^="Message body"]';
+const SHAPES = [
+  { shape: 'inline', host: 'outlook.office.com', what: 'inline reply in the conversation pane' },
+  { shape: 'new', host: 'outlook.live.com', what: 'new mail in the reading pane' },
+  { shape: 'popup', host: 'outlook.office365.com', what: 'pop-up compose dialog' },
+  { shape: 'page', host: 'outlook.cloud.microsoft', what: 'reply on the message page' },
+  { shape: 'popout', host: 'outlook.office.com', what: 'pop-out compose window' },
+] as const;
+
+async function openShape(s: Session, host: string, query: string): Promise<Page> {
+  const page = await s.context.newPage();
+  page.on('pageerror', (e) => console.error('[page]', e.message));
+  await page.goto(`https://${host}/mail/?fixture=outlook-shapes&${query}`);
+  await page.waitForSelector(EDITOR);
+  return page;
+}
+
+const badges = (page: Page) =>
+  page.evaluate(() => document.querySelector('helder-overlay')?.shadowRoot?.querySelectorAll('.badge').length ?? 0);
+const sent = (page: Page) => page.evaluate(() => (window as unknown as { __sent: unknown[] }).__sent.length);
+const review = (page: Page) => page.locator('helder-review [role="dialog"]');
+
+describe('Outlook compose shapes', () => {
+  let s: Session;
+  beforeAll(async () => {
+    s = await launch();
+  });
+  afterAll(async () => {
+    await s?.close();
+  });
+
+  for (const { shape, host, what } of SHAPES) {
+    it(`${what}: the review is shown at Send, and Send anyway sends exactly once`, async () => {
+      const page = await openShape(s, host, `shape=${shape}`);
+      await expect.poll(() => badges(page), { timeout: 15000 }).toBe(1);
+      await page.locator('button[aria-label="Send"]').click();
+      await expect.poll(() => review(page).count(), { timeout: 5000 }).toBe(1);
+      expect(await review(page).textContent()).toContain('as I already told you');
+      expect(await sent(page)).toBe(0);
+      await review(page).getByRole('button', { name: 'Send anyway' }).click();
+      await expect.poll(() => sent(page)).toBe(1);
+      await page.waitForTimeout(600);
+      expect(await sent(page)).toBe(1);
+      // Ctrl+Enter in the editor is intercepted too (new draft with the same error).
+      await page.locator(EDITOR).click();
+      await page.keyboard.type('As I already told you, it works.');
+      await page.keyboard.press('Control+Enter');
+      await expect.poll(() => review(page).count(), { timeout: 5000 }).toBe(1);
+      expect(await sent(page)).toBe(1);
+      await page.close();
+    });
+  }
+
+  it('the signature editor in Settings is not coached, the compose behind it is', async () => {
+    const page = await openShape(s, 'outlook.office.com', 'shape=inline&settings=1');
+    await expect.poll(() => badges(page), { timeout: 15000 }).toBe(1);
+    const drafts = await page.evaluate(() =>
+      [...(document.querySelector('helder-overlay')?.shadowRoot?.querySelectorAll<HTMLElement>('.badge') ?? [])].map(
+        (b) => b.dataset.draft,
+      ),
+    );
+    expect(drafts).toHaveLength(1);
+    await page.close();
+  });
+});
