@@ -51,7 +51,7 @@ export class Coach {
 
   constructor(
     private readonly adapter: Adapter,
-    host: HTMLElement,
+    private readonly host: HTMLElement,
     css: string,
   ) {
     const root = host.attachShadow({ mode: 'open' });
@@ -79,20 +79,87 @@ export class Coach {
 
   /** Finds new compose editors and forgets removed ones. */
   scan = guard(() => {
+    if (this.enabled) for (const editor of this.adapter.findEditors(document)) if (!this.drafts.has(editor)) this.attach(editor);
     for (const [editor, d] of this.drafts)
       if (!editor.isConnected) {
         d.observer.disconnect();
         this.drafts.delete(editor);
       }
-    if (!this.enabled) {
-      this.render();
-      return;
-    }
-    for (const editor of this.adapter.findEditors(document)) if (!this.drafts.has(editor)) this.attach(editor);
     this.render();
   });
 
+  /**
+   * The client moved or re-rendered part of the page (Gmail full screen and back, Outlook pop-out, a React
+   * re-render). Runs from a MutationObserver, so before the next frame: a moved editor gets its ranges back
+   * (they collapse when their nodes leave the document), a replacing editor takes over its draft.
+   */
+  onPageMutations = guard((records: MutationRecord[]) => {
+    let moved: Set<Draft> | null = null;
+    let newEditor = false;
+    for (const rec of records) {
+      for (const node of rec.removedNodes) {
+        for (const d of this.drafts.values()) {
+          if (!d.editor.isConnected && (node === d.editor || node.contains(d.editor))) this.replaceable.add(d);
+        }
+      }
+      for (const node of rec.addedNodes) {
+        if (node.nodeType !== Node.ELEMENT_NODE) continue;
+        const el = node as HTMLElement;
+        for (const d of this.drafts.values()) {
+          if (el === d.editor || el.contains(d.editor)) (moved ??= new Set()).add(d);
+        }
+        if (!newEditor && (el.isContentEditable || el.querySelector('[contenteditable="true"]'))) newEditor = true;
+      }
+    }
+    if (moved) for (const d of moved) this.reanchor(d);
+    if (newEditor) this.scan();
+    this.replaceable.clear();
+  });
+
+  /** Drafts whose editor the client removed in the mutations being handled: a new editor may take them over. */
+  private readonly replaceable = new Set<Draft>();
+
+  /** Maps the draft's findings onto the editor's current DOM again (same text), or re-analyses it (changed text). */
+  reanchor(d: Draft): void {
+    if (!d.editor.isConnected || !d.result) return;
+    const map = readText(d.editor, this.adapter.boundarySelector);
+    if (map.text !== d.map.text) {
+      this.analyzeNow(d);
+      return;
+    }
+    d.map = map;
+    for (const s of d.shown) {
+      if (s.finding.scope !== 'span') {
+        s.range = d.editor.ownerDocument.createRange();
+        s.range.selectNodeContents(d.editor);
+        continue;
+      }
+      const r = rangeFor(map, s.finding.start, s.finding.end);
+      if (r) s.range = r;
+    }
+    this.render();
+  }
+
   private attach(editor: HTMLElement): void {
+    // An editor the client put in place of one it removed (a re-render) takes over that draft: same id,
+    // same ignored findings, the card stays open.
+    const text = readText(editor, this.adapter.boundarySelector).text;
+    for (const d of this.replaceable) {
+      const old = d.editor;
+      if (old.isConnected || d.map.text !== text || this.drafts.get(old) !== d) continue;
+      this.replaceable.delete(d);
+      d.observer.disconnect();
+      this.drafts.delete(old);
+      d.editor = editor;
+      d.observer.observe(editor, { childList: true, subtree: true, characterData: true });
+      editor.addEventListener(
+        'input',
+        guard(() => this.schedule(d)),
+      );
+      this.drafts.set(editor, d);
+      this.analyzeNow(d);
+      return;
+    }
     const draft: Draft = {
       id: `d${++this.seq}`,
       editor,
@@ -194,6 +261,8 @@ export class Coach {
         if (s.finding.scope !== 'span') continue;
         for (const r of s.range.getClientRects()) {
           if (r.width === 0 || r.bottom < clip.top || r.top > clip.bottom || r.right < clip.left || r.left > clip.right) continue;
+          // Never over a dialog or menu that covers the text (Settings, a client menu): only where the text shows.
+          if (!this.showsAt(d.editor, r.left + Math.min(r.width / 2, 6), r.top + r.height / 2)) continue;
           const u = document.createElement('div');
           u.className = `u ${s.finding.severity}`;
           u.dataset.key = s.key;
@@ -205,7 +274,7 @@ export class Coach {
           this.layer.append(u);
         }
       }
-      if (!badgeHidden) {
+      if (!badgeHidden && this.showsAt(this.adapter.composeRoot(d.editor), clip.right - 60, clip.bottom - 16)) {
         const badge = renderBadge(d.result.score, d.shown.length, () => {
           this.openList = this.openList === d ? null : d;
           this.openCard = null;
@@ -235,6 +304,13 @@ export class Coach {
       }
     }
     if (focusInside && active) (this.layer.querySelector('[data-autofocus]') as HTMLElement | null)?.focus();
+  }
+
+  /** Whether `el` (or Helder's own overlay) is what the writer sees at a point, not something covering it. */
+  private showsAt(el: HTMLElement, x: number, y: number): boolean {
+    const top = document.elementFromPoint(x, y);
+    if (!top) return true; // Outside the viewport: clipped elsewhere.
+    return top === this.host || el.contains(top);
   }
 
   /** Shows the card of the finding under a point (click) or around the caret. */

@@ -33,7 +33,8 @@ function wire(coach: Coach): void {
   // Compose windows come and go as the single-page app changes.
   let pending = 0;
   new MutationObserver(
-    guard(() => {
+    guard((records: MutationRecord[]) => {
+      coach.onPageMutations(records); // moves and re-renders: at once, before the next frame
       if (pending) return;
       pending = window.setTimeout(() => {
         pending = 0;
