@@ -73,4 +73,34 @@ describe('Outlook compose shapes', () => {
     await expect.poll(underlines).toBeGreaterThan(0);
     await page.close();
   });
+
+  it('a phrase across a raw line break (pasted from Word) is underlined whole', async () => {
+    const page = await openShape(s, 'outlook.office.com', 'shape=inline');
+    await expect.poll(() => badges(page), { timeout: 15000 }).toBe(1);
+    const phrase = await page.evaluate((sel) => {
+      const ed = document.querySelector<HTMLElement>(sel) as HTMLElement;
+      const line = ed.firstElementChild as HTMLElement;
+      line.replaceChildren(document.createTextNode('Hi Anna, we will fix it as soon\r\nas possible.'));
+      ed.dispatchEvent(new InputEvent('input', { bubbles: true }));
+      const t = line.firstChild as Text;
+      const r = document.createRange();
+      r.setStart(t, t.data.indexOf('as soon'));
+      r.setEnd(t, t.data.indexOf('possible') + 'possible'.length);
+      const b = r.getBoundingClientRect();
+      return { left: b.left, right: b.right };
+    }, EDITOR);
+    const covered = () =>
+      page.evaluate(() =>
+        [...(document.querySelector('helder-overlay')?.shadowRoot?.querySelectorAll<HTMLElement>('.u') ?? [])].map((u) => {
+          const b = u.getBoundingClientRect();
+          return { left: b.left, right: b.right };
+        }),
+      );
+    await expect
+      .poll(async () => (await covered()).some((u) => Math.abs(u.left - phrase.left) < 2 && Math.abs(u.right - phrase.right) < 2), {
+        timeout: 5000,
+      })
+      .toBe(true);
+    await page.close();
+  });
 });
