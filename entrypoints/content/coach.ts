@@ -361,7 +361,10 @@ export class Coach {
     const sel = document.getSelection();
     sel?.removeAllRanges();
     sel?.addRange(range);
+    // Clients with their own undo stack record the text before Apply, and Apply, as steps of their own.
+    guard(() => this.adapter.recordUndoStep?.(d.editor))();
     const ok = document.execCommand('insertText', false, replacement);
+    guard(() => this.adapter.recordUndoStep?.(d.editor))();
     this.openCard = null;
     this.schedule(d);
     return ok ? { ok: true } : { ok: false, reason: 'The editor did not accept the change.' };

@@ -103,4 +103,29 @@ describe('Outlook compose shapes', () => {
       .toBe(true);
     await page.close();
   });
+
+  it("Apply is one step of Outlook's own undo: one Ctrl+Z restores exactly the text before Apply, typing kept", async () => {
+    const page = await openShape(s, 'outlook.office.com', 'shape=inline');
+    await expect.poll(() => badges(page), { timeout: 15000 }).toBe(1);
+    const text = () => page.locator(EDITOR).evaluate((e) => (e.firstElementChild as HTMLElement).innerText);
+    // The writer types at the end of the first line (a space, then a word: the word is new content, no snapshot yet).
+    await page.locator(`${EDITOR} > div`).first().click();
+    await page.keyboard.press('End');
+    await page.keyboard.type(' Thanks');
+    const typed = await text();
+    expect(typed).toContain('Thanks');
+    // Apply from the review (opened with Ctrl+Enter: no click in the editor, which would itself take a snapshot).
+    await page.keyboard.press('Control+Enter');
+    await expect.poll(() => review(page).count(), { timeout: 5000 }).toBe(1);
+    const suggestion = review(page).locator('.sugg').first();
+    for (const input of await suggestion.locator('input').all()) await input.fill('today 16:00');
+    await suggestion.getByRole('button', { name: 'Apply' }).click();
+    await expect.poll(text).not.toBe(typed);
+    await page.keyboard.press('Escape');
+    await page.locator(EDITOR).focus();
+    await page.keyboard.press('Control+z');
+    expect(await text()).toBe(typed);
+    expect(await sent(page)).toBe(0);
+    await page.close();
+  });
 });

@@ -88,6 +88,22 @@ export const outlook: Adapter = {
     const subject = root.querySelector<HTMLInputElement>('input[id^="subjectLine"], input[aria-label="Add a subject"]')?.value;
     return subject || root.getAttribute('aria-label') || 'Outlook';
   },
+  /**
+   * Outlook's editor (roosterjs) keeps a snapshot undo stack and intercepts Ctrl+Z. Its UndoPlugin does not
+   * look at 'input' events, so a change made with execCommand records no step: one Ctrl+Z would also take back
+   * what the writer typed before it. It does take a snapshot when an IME composition ends (DOMEventPlugin turns
+   * the content div's compositionend into a compositionEnd plugin event; UndoPlugin marks new content and
+   * snapshots), so a composition that starts and ends with no text is how Helder asks for a step: once before
+   * Apply (the writer's typing becomes its own step) and once after (Apply is one step).
+   * (microsoft/roosterjs: roosterjs-content-model-core/lib/corePlugin/undo/UndoPlugin.ts, domEvent/DOMEventPlugin.ts)
+   */
+  recordUndoStep(editor) {
+    const view = editor.ownerDocument.defaultView ?? window;
+    const Composition = (view as unknown as { CompositionEvent?: typeof CompositionEvent }).CompositionEvent;
+    if (!Composition) return;
+    editor.dispatchEvent(new Composition('compositionstart', { bubbles: true, data: '' }));
+    editor.dispatchEvent(new Composition('compositionend', { bubbles: true, data: '' }));
+  },
   sendButton(editor) {
     const root = outlookComposeRoot(editor);
     if (!root) return null;
