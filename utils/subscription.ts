@@ -6,10 +6,10 @@
  */
 import type { RuleSet, RuleSetProblem, ValidationResult } from '@/rules';
 import { formatProblems, MAX_RULE_SET_BYTES } from '@/rules';
-import type { Subscription } from './settings';
+import type { Subscription, SubscriptionErrorKind } from './settings';
 
 /** Why an update failed; the UI words each kind in the writer's language and adds `error` as detail. */
-export type SubscriptionErrorKind = 'url' | 'network' | 'http' | 'too-large' | 'invalid' | 'insecure-redirect';
+export type { SubscriptionErrorKind };
 
 export type UpdateOutcome =
   | { kind: 'updated'; ruleSet: RuleSet; etag?: string; lastModified?: string }

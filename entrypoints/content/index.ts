@@ -1,11 +1,11 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { startPresend } from '@/components/review/connect';
+import { OVERLAY_CSS } from '@/components/inpage/overlay.css';
 import { gmail } from '@/utils/adapters/gmail';
 import { outlook } from '@/utils/adapters/outlook';
 import { onMessage } from '@/utils/messaging';
 import { watchActiveRules } from '@/utils/rulesets';
 import { type Coach, guard, startCoach } from './coach';
-import { OVERLAY_CSS } from './overlay.css';
+import { startPresend } from './presend';
 
 export default defineContentScript({
   matches: [
@@ -58,6 +58,12 @@ function wire(coach: Coach): void {
   document.addEventListener(
     'keydown',
     guard((e: KeyboardEvent) => {
+      // Esc in the draft closes an open card, list or notice (inside them, they handle Esc themselves).
+      if (e.key === 'Escape' && e.isTrusted && coach.popoverOpen) {
+        const editor = (e.target as Element | null)?.closest?.('[contenteditable="true"]') as HTMLElement | null;
+        if (editor && coach.drafts.has(editor)) coach.closePopovers();
+        return;
+      }
       if (e.key === 'Enter' && e.altKey && !e.ctrlKey && !e.metaKey) {
         const editor = (e.target as Element | null)?.closest?.('[contenteditable="true"]') as HTMLElement | null;
         if (editor && coach.drafts.has(editor)) {

@@ -11,7 +11,7 @@ import { HOSTS, launch, type Session } from './harness';
 async function underlines(page: Page, editorSel: string, phrase: string): Promise<{ keys: string[]; onPhrase: boolean }> {
   return page.evaluate(
     ([sel, p]) => {
-      const root = document.querySelector('helder-overlay')?.shadowRoot;
+      const root = document.querySelector('[data-helder-e2e="overlay"]')?.shadowRoot;
       const us = [...(root?.querySelectorAll<HTMLElement>('.u') ?? [])];
       const editor = document.querySelector<HTMLElement>(sel as string);
       let onPhrase = false;
@@ -47,7 +47,7 @@ async function framesAfter(page: Page, act: string, frames = 3): Promise<number[
     ([code, n]) =>
       new Promise<number[]>((resolve) => {
         const counts: number[] = [];
-        const root = document.querySelector('helder-overlay')?.shadowRoot;
+        const root = document.querySelector('[data-helder-e2e="overlay"]')?.shadowRoot;
         const draft = root?.querySelector<HTMLElement>('.u[data-key^="en.blame"]')?.dataset.draft;
         const targets = document.querySelectorAll<HTMLElement>(code as string);
         targets[targets.length - 1]?.click(); // the client's own button (the last one: full screen adds an "exit")
@@ -86,12 +86,13 @@ describe('moves and re-renders', () => {
     const before = await u();
     // Open a card on the first underline.
     const at = await page.evaluate(() => {
-      const r = document.querySelector('helder-overlay')?.shadowRoot?.querySelector('.u')?.getBoundingClientRect();
+      const r = document.querySelector('[data-helder-e2e="overlay"]')?.shadowRoot?.querySelector('.u')?.getBoundingClientRect();
       return r ? { x: r.left + 4, y: r.bottom - 8 } : null;
     });
     expect(at).not.toBeNull();
     await page.mouse.click(at?.x ?? 0, at?.y ?? 0);
-    const cards = () => page.evaluate(() => document.querySelector('helder-overlay')?.shadowRoot?.querySelectorAll('.card').length ?? 0);
+    const cards = () =>
+      page.evaluate(() => document.querySelector('[data-helder-e2e="overlay"]')?.shadowRoot?.querySelectorAll('.card').length ?? 0);
     await expect.poll(cards).toBe(1);
     for (const step of ['full screen', 'back']) {
       const counts = await framesAfter(page, '.aUG');
@@ -114,14 +115,15 @@ describe('moves and re-renders', () => {
     await expect.poll(async () => (await u()).onPhrase, { timeout: 15000 }).toBe(true);
     const before = await u();
     const at = await page.evaluate(() => {
-      const r = document.querySelector('helder-overlay')?.shadowRoot?.querySelector('.u')?.getBoundingClientRect();
+      const r = document.querySelector('[data-helder-e2e="overlay"]')?.shadowRoot?.querySelector('.u')?.getBoundingClientRect();
       return r ? { x: r.left + 4, y: r.bottom - 8 } : null;
     });
     await page.mouse.click(at?.x ?? 0, at?.y ?? 0);
-    const cards = () => page.evaluate(() => document.querySelector('helder-overlay')?.shadowRoot?.querySelectorAll('.card').length ?? 0);
+    const cards = () =>
+      page.evaluate(() => document.querySelector('[data-helder-e2e="overlay"]')?.shadowRoot?.querySelectorAll('.card').length ?? 0);
     await expect.poll(cards).toBe(1);
     const draftBefore = await page.evaluate(
-      () => document.querySelector('helder-overlay')?.shadowRoot?.querySelector<HTMLElement>('.badge')?.dataset.draft,
+      () => document.querySelector('[data-helder-e2e="overlay"]')?.shadowRoot?.querySelector<HTMLElement>('.badge')?.dataset.draft,
     );
     const counts = await framesAfter(page, '#rerender');
     expect(
@@ -132,7 +134,7 @@ describe('moves and re-renders', () => {
     expect(now.keys).toEqual(before.keys);
     expect(now.onPhrase).toBe(true);
     const draftAfter = await page.evaluate(
-      () => document.querySelector('helder-overlay')?.shadowRoot?.querySelector<HTMLElement>('.badge')?.dataset.draft,
+      () => document.querySelector('[data-helder-e2e="overlay"]')?.shadowRoot?.querySelector<HTMLElement>('.badge')?.dataset.draft,
     );
     expect(draftAfter).toBe(draftBefore);
     // Still so once the client has settled (the page-wide scan runs after a pause).
@@ -140,7 +142,9 @@ describe('moves and re-renders', () => {
     expect((await u()).onPhrase).toBe(true);
     expect(await cards()).toBe(1);
     expect(
-      await page.evaluate(() => document.querySelector('helder-overlay')?.shadowRoot?.querySelector<HTMLElement>('.badge')?.dataset.draft),
+      await page.evaluate(
+        () => document.querySelector('[data-helder-e2e="overlay"]')?.shadowRoot?.querySelector<HTMLElement>('.badge')?.dataset.draft,
+      ),
     ).toBe(draftBefore);
     await page.close();
   });

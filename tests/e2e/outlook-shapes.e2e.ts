@@ -25,9 +25,9 @@ async function openShape(s: Session, host: string, query: string): Promise<Page>
 }
 
 const badges = (page: Page) =>
-  page.evaluate(() => document.querySelector('helder-overlay')?.shadowRoot?.querySelectorAll('.badge').length ?? 0);
+  page.evaluate(() => document.querySelector('[data-helder-e2e="overlay"]')?.shadowRoot?.querySelectorAll('.badge').length ?? 0);
 const sent = (page: Page) => page.evaluate(() => (window as unknown as { __sent: unknown[] }).__sent.length);
-const review = (page: Page) => page.locator('helder-review [role="dialog"]');
+const review = (page: Page) => page.locator('[data-helder-e2e="review"] [role="dialog"]');
 
 describe('Outlook compose shapes', () => {
   let s: Session;
@@ -62,7 +62,8 @@ describe('Outlook compose shapes', () => {
 
   it('the signature editor in Settings is not coached, and nothing of the compose behind it is painted over the dialog', async () => {
     const page = await openShape(s, 'outlook.office.com', 'shape=inline&settings=1');
-    const underlines = () => page.evaluate(() => document.querySelector('helder-overlay')?.shadowRoot?.querySelectorAll('.u').length ?? 0);
+    const underlines = () =>
+      page.evaluate(() => document.querySelector('[data-helder-e2e="overlay"]')?.shadowRoot?.querySelectorAll('.u').length ?? 0);
     // Nothing at all while Settings is open: the signature editor's own "As I already told you, ... ASAP" is not
     // coached (it is on top, so its underlines would show), and the compose behind the dialog is not painted over it.
     await page.waitForTimeout(1500);
@@ -91,7 +92,7 @@ describe('Outlook compose shapes', () => {
     }, EDITOR);
     const covered = () =>
       page.evaluate(() =>
-        [...(document.querySelector('helder-overlay')?.shadowRoot?.querySelectorAll<HTMLElement>('.u') ?? [])].map((u) => {
+        [...(document.querySelector('[data-helder-e2e="overlay"]')?.shadowRoot?.querySelectorAll<HTMLElement>('.u') ?? [])].map((u) => {
           const b = u.getBoundingClientRect();
           return { left: b.left, right: b.right };
         }),

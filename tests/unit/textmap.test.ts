@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
+import { analyze, builtinRuleSet } from '@/rules';
 import { gmail } from '@/utils/adapters/gmail';
 import { outlook } from '@/utils/adapters/outlook';
-import { analyze, builtinRuleSet } from '@/rules';
 import { rangeFor, readText } from '@/utils/textmap';
 
 function editor(html: string): HTMLElement {
