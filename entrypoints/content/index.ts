@@ -23,7 +23,13 @@ export default defineContentScript({
       wire(coach);
       startPresend(coach, adapter); // Pre-send review (issue 6): utils/presend.ts, components/review/.
     } catch (e) {
+      // Send is untouched (the pre-send check is not installed); the popup says Helder is not running here.
       console.error('[Helder] could not start', e);
+      try {
+        onMessage('listDrafts', () => ({ host: location.hostname, drafts: [], notRunning: true }));
+      } catch {
+        // Nothing more to do: the popup then offers the scratch pad.
+      }
     }
   },
 });
