@@ -129,4 +129,25 @@ describe('Outlook compose shapes', () => {
     expect(await sent(page)).toBe(0);
     await page.close();
   });
+
+  it('the To and Cc wells are not coached (contenteditable too, but not a message body)', async () => {
+    const page = await openShape(s, 'outlook.office.com', 'shape=inline');
+    await expect.poll(() => badges(page), { timeout: 15000 }).toBe(1);
+    const cc = page.locator('[role="textbox"][aria-label="Cc"]');
+    await cc.click();
+    await page.keyboard.type('as I already told you, ASAP');
+    await page.waitForTimeout(1200);
+    const box = await cc.boundingBox();
+    const inCc = await page.evaluate(
+      (b) =>
+        [...(document.querySelector('[data-helder-e2e="overlay"]')?.shadowRoot?.querySelectorAll('.u') ?? [])].filter((u) => {
+          const r = u.getBoundingClientRect();
+          return b && r.top >= b.y && r.top <= b.y + b.height + 4;
+        }).length,
+      box,
+    );
+    expect(inCc).toBe(0);
+    expect(await badges(page)).toBe(1);
+    await page.close();
+  });
 });
