@@ -63,9 +63,16 @@ export function outlookComposeRoot(editor: HTMLElement): HTMLElement | null {
   return null;
 }
 
+/**
+ * Outlook's other modules share the host and the editor component: an event's description in Calendar (which has a
+ * Send button when it has attendees), Notes, To Do. Only the mail module's editors are composes.
+ */
+const NOT_MAIL = /^\/(calendar|people|notes|tasks|todo|bookings|files)(\/|$)/i;
+
 export const outlook: Adapter = {
   client: 'outlook',
-  findEditors: (doc) => firstMatch(doc, EDITORS).filter((e) => outlookComposeRoot(e) !== null),
+  findEditors: (doc) =>
+    NOT_MAIL.test(doc.location?.pathname ?? '') ? [] : firstMatch(doc, EDITORS).filter((e) => outlookComposeRoot(e) !== null),
   composeRoot: (editor) => outlookComposeRoot(editor) ?? editor.parentElement ?? editor,
   boundarySelector:
     '#appendonsend, #divRplyFwdMsg, #mail-editor-reference-message-container, #Signature, [id^="Signature"], hr[tabindex="-1"], #x_divRplyFwdMsg',
