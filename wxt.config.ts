@@ -1,9 +1,16 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'wxt';
 
+/**
+ * HELDER_E2E=1 builds the end-to-end test build into .output-e2e/ (open shadow roots, marked hosts, the review's
+ * test switch: see components/inpage/host.ts). It is never zipped or shipped; `npm run build` is production.
+ */
+const E2E = process.env.HELDER_E2E === '1';
+
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   publicDir: 'components/public',
+  outDir: E2E ? '.output-e2e' : '.output',
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
@@ -18,5 +25,5 @@ export default defineConfig({
       ? { browser_specific_settings: { gecko: { id: 'helder@helder.example', strict_min_version: '115.0' } } }
       : {}),
   }),
-  vite: () => ({ plugins: [react()] }),
+  vite: () => ({ plugins: [react()], define: { __HELDER_E2E__: JSON.stringify(E2E) } }),
 });

@@ -46,7 +46,7 @@ export type ApplyResponse = { ok: true } | { ok: false; reason: string };
 
 interface ProtocolMap {
   /** Popup → content script: the page's host (for the per-site switch) and its compose windows. */
-  listDrafts(): { host: string; drafts: DraftSummary[] };
+  listDrafts(): { host: string; drafts: DraftSummary[]; notRunning?: boolean };
   /** Popup → content script: the latest analysis of one draft. */
   getDraftReport(data: { draftId: string }): DraftReport | null;
   /** Popup → content script: apply a suggestion through the editor's own editing path. */

@@ -19,8 +19,9 @@
  *   (pointer/mouse down, up, click — the sequence InboxSDK uses for Gmail)
  *   while a flag lets exactly that synchronous dispatch through.
  *
- * Test switch (harmless, it only ever fails open): when
- * `<html data-helder-test-fail-review="1">` is set the review throws while
+ * Test switch, in the end-to-end test build only (`testSwitch`; the
+ * production build has no such code, so a page can't switch the review off):
+ * `<html data-helder-test-fail-review="1">` makes the review throw while
  * mounting; with `"hidden"` it mounts invisibly, so the deadline path sends.
  */
 
@@ -77,6 +78,8 @@ export interface PresendOptions<F extends BlockingFinding> {
   isSent?(compose: PresendCompose, textBefore: string): boolean;
   /** Called once the client really sent after "Send anyway" (never on a refused send). */
   onSent?(compose: PresendCompose): void;
+  /** The e2e build's test switch (see the header); production passes none. */
+  testSwitch?: () => string | undefined;
   /** How long the review may take to become visible before the email is sent anyway. */
   deadlineMs?: number;
   /** How long to wait for the client to confirm a send before assuming it refused. */
@@ -112,10 +115,6 @@ const PRESS_MS = 1500;
 export function log(message: string, error?: unknown): void {
   if (error === undefined) console.info(`[Helder] ${message}`);
   else console.error(`[Helder] ${message}`, error);
-}
-
-function testSwitch(doc: Document): string | undefined {
-  return doc.documentElement?.dataset.helderTestFailReview;
 }
 
 function editorText(editor: HTMLElement): string {
@@ -382,7 +381,7 @@ export class Presend<F extends BlockingFinding> {
     st.selection = range && c.editor.contains(range.startContainer) ? range.cloneRange() : null;
     let review: ReviewHandle<F>;
     try {
-      if (testSwitch(this.doc) === '1') throw new Error('test switch: the review fails (data-helder-test-fail-review)');
+      if (this.opts.testSwitch?.() === '1') throw new Error('test switch: the review fails');
       review = this.opts.openReview(c, findings, this.actionsFor(st));
     } catch (err) {
       log('the review could not be shown; sending as usual', err);

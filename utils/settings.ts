@@ -6,7 +6,6 @@
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import type { RuleSet, RuleSetProblem, Severity } from '@/rules';
-import type { SubscriptionErrorKind } from './subscription';
 
 export interface Settings {
   /** Master switch. */
@@ -15,6 +14,8 @@ export interface Settings {
   disabledSites: string[];
   /** Hostnames where the in-compose badge is hidden. */
   badgeHiddenSites: string[];
+  /** The in-compose badge hidden on every site. */
+  badgeHidden: boolean;
   /** Text language: detected per draft, or forced. */
   lang: 'auto' | 'nl' | 'en';
   /** Severities shown in cards, badge and popup. */
@@ -31,6 +32,7 @@ export const DEFAULT_SETTINGS: Settings = {
   enabled: true,
   disabledSites: [],
   badgeHiddenSites: [],
+  badgeHidden: false,
   lang: 'auto',
   showSeverities: ['error', 'warning', 'info'],
   disabledRules: [],
@@ -46,6 +48,21 @@ export interface StoredRuleSet {
   origin: string;
   savedAt: string;
 }
+
+/** Why a subscription update failed (kept with the subscription, shown in the options page). */
+export type SubscriptionErrorKind =
+  | 'url'
+  | 'network'
+  | 'http'
+  | 'too-large'
+  | 'invalid'
+  | 'insecure-redirect'
+  /** A redirect to another origin, or one whose target can't be checked. */
+  | 'redirect'
+  /** The server offers an older version than the one in use. */
+  | 'older'
+  /** The browser could not store the set (quota). */
+  | 'storage';
 
 export interface Subscription {
   url: string;
@@ -154,6 +171,10 @@ export async function updateSettings(patch: Partial<Settings>): Promise<Settings
   const { policyDisabledSites: _policy, ...stored } = next;
   await settingsItem.setValue(stored);
   return next;
+}
+
+export function badgeShown(settings: Settings, host: string): boolean {
+  return !settings.badgeHidden && !settings.badgeHiddenSites.includes(host);
 }
 
 export function siteEnabled(settings: Settings, host: string): boolean {

@@ -8,22 +8,10 @@ import type { RuleSet, RuleSetProblem, ValidationResult } from '@/rules';
 import { formatProblems, MAX_RULE_SET_BYTES, problem } from '@/rules';
 import { crashProblem } from '@/rules/schema';
 import type { SubscriptionResponse } from './messaging';
-import type { Subscription } from './settings';
+import type { Subscription, SubscriptionErrorKind } from './settings';
 
 /** Why an update failed; the UI words each kind in the writer's language and adds `error` as detail. */
-export type SubscriptionErrorKind =
-  | 'url'
-  | 'network'
-  | 'http'
-  | 'too-large'
-  | 'invalid'
-  | 'insecure-redirect'
-  /** A redirect to another origin, or one whose target can't be checked. */
-  | 'redirect'
-  /** The server offers an older version than the one in use. */
-  | 'older'
-  /** The browser could not store the set (quota). */
-  | 'storage';
+export type { SubscriptionErrorKind };
 
 export type UpdateOutcome =
   | { kind: 'updated'; ruleSet: RuleSet; etag?: string; lastModified?: string }

@@ -4,6 +4,8 @@
  *
  * - Text stops at the first element matching `boundary` (quoted history, signature).
  * - Block elements and <br> become line breaks, so sentences split as the writer sees them.
+ * - Raw white space inside text nodes reads as it renders: \r, \n and tabs are spaces unless the element keeps
+ *   line breaks (white-space: pre*), so a phrase across a pasted "\r\n" is found and underlined whole.
  * - Inline formatting (<b>, <a>, <span>) adds nothing: "we gaan <b>ermee</b> aan de slag"
  *   reads as one phrase and maps back to a Range that spans the formatting.
  */
@@ -38,9 +40,25 @@ export interface TextMap {
   segments: Segment[];
 }
 
+/** White space that CSS collapses to one space outside `white-space: pre*` (raw line breaks from Word included). */
+const COLLAPSIBLE = /[\t\n\f\r]/g;
+
+/** Whether an element keeps line breaks of its text as line breaks (`pre`, `pre-wrap`, `pre-line`, `break-spaces`). */
+function keepsBreaks(el: Element | null, cache: Map<Element, boolean>): boolean {
+  if (!el) return false;
+  let keep = cache.get(el);
+  if (keep === undefined) {
+    const ws = el.ownerDocument.defaultView?.getComputedStyle(el).whiteSpace ?? '';
+    keep = /^(pre|pre-wrap|pre-line|break-spaces)$/.test(ws);
+    cache.set(el, keep);
+  }
+  return keep;
+}
+
 export function readText(editor: HTMLElement, boundary: string): TextMap {
   let text = '';
   const segments: Segment[] = [];
+  const breaks = new Map<Element, boolean>();
   const newline = () => {
     if (text.length > 0 && !text.endsWith('\n')) text += '\n';
   };
@@ -51,7 +69,9 @@ export function readText(editor: HTMLElement, boundary: string): TextMap {
       const t = node as Text;
       if (t.data.length) {
         segments.push({ node: t, start: text.length });
-        text += t.data;
+        // Read as rendered: a raw line break or tab in normal text is a space ("as soon\r\nas possible" is one
+        // phrase). One character for one, so offsets still map onto the node.
+        text += keepsBreaks(t.parentElement, breaks) ? t.data.replace(/\r/g, ' ') : t.data.replace(COLLAPSIBLE, ' ');
       }
       return;
     }

@@ -12,7 +12,7 @@ import { usePopup } from './store';
 const REFRESH_MS = 1500;
 
 export function Popup({ tabId }: { tabId: number | null }) {
-  const { mode, host, drafts, init, refresh, scratch, select } = usePopup();
+  const { mode, host, drafts, init, refresh, scratch, select, notRunning } = usePopup();
   useEffect(() => useSettings.getState().connect(), []);
   useEffect(() => useRules.getState().connect(), []);
   useEffect(() => {
@@ -42,6 +42,11 @@ export function Popup({ tabId }: { tabId: number | null }) {
       </header>
       <main>
         {mode === 'loading' && <p className="muted">{t('popup_waiting')}</p>}
+        {notRunning && host && (
+          <p className="note" role="status">
+            {t('popup_notRunning', host)}
+          </p>
+        )}
         {mode === 'draft' && <DraftView />}
         {mode === 'scratch' && <ScratchPad />}
       </main>

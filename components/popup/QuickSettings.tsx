@@ -41,6 +41,26 @@ export function QuickSettings({ host }: { host: string | null }) {
           {byPolicy && <span className="muted"> ({t('popup_byPolicy')})</span>}
         </label>
       )}
+      {host && (
+        <label className="row">
+          <input
+            type="checkbox"
+            checked={!settings.badgeHiddenSites.includes(host)}
+            onChange={(e) =>
+              void update({
+                badgeHiddenSites: e.target.checked
+                  ? settings.badgeHiddenSites.filter((h) => h !== host)
+                  : [...new Set([...settings.badgeHiddenSites, host])],
+              })
+            }
+          />
+          {t('popup_badgeSite', host)}
+        </label>
+      )}
+      <label className="row">
+        <input type="checkbox" checked={!settings.badgeHidden} onChange={(e) => void update({ badgeHidden: !e.target.checked })} />
+        {t('popup_badgeAll')}
+      </label>
       <label className="row">
         {t('popup_language')}
         <select value={settings.lang} onChange={(e) => void update({ lang: e.target.value as typeof settings.lang })}>

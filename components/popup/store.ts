@@ -16,6 +16,8 @@ interface PopupState {
   mode: Mode;
   /** Host of the mail page, for the per-site switch; null where there is no content script. */
   host: string | null;
+  /** The content script is in the tab but could not start there. */
+  notRunning: boolean;
   drafts: DraftSummary[];
   draftId: string | null;
   report: DraftReport | null;
@@ -51,6 +53,7 @@ export const usePopup = create<PopupState>((set, get) => ({
   tabId: null,
   mode: 'loading',
   host: null,
+  notRunning: false,
   drafts: [],
   draftId: null,
   report: null,
@@ -61,15 +64,16 @@ export const usePopup = create<PopupState>((set, get) => ({
     set({ tabId, mode: 'loading', error: null, status: null });
     if (tabId === null) return set({ mode: 'scratch' });
     try {
-      const { host, drafts } = await sendMessage('listDrafts', undefined, tabId);
+      const { host, drafts, notRunning } = await sendMessage('listDrafts', undefined, tabId);
+      if (notRunning) return set({ host, drafts: [], draftId: null, report: null, mode: 'scratch', notRunning: true });
       const keep = drafts.find((d) => d.draftId === get().draftId);
       const draftId = keep?.draftId ?? drafts[0]?.draftId ?? null;
-      set({ host, drafts, draftId, report: null, mode: draftId ? 'draft' : 'scratch' });
+      set({ host, drafts, draftId, report: null, mode: draftId ? 'draft' : 'scratch', notRunning: false });
       if (draftId) await get().refresh();
     } catch (e) {
       // No content script in this tab (not a mail page, or not loaded yet): scratch pad.
       console.debug('[Helder] no draft in tab', tabId, e);
-      set({ mode: 'scratch', host: null, drafts: [], draftId: null, report: null });
+      set({ mode: 'scratch', host: null, drafts: [], draftId: null, report: null, notRunning: false });
     }
   },
 

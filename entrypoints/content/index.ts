@@ -1,11 +1,11 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { startPresend } from '@/components/review/connect';
+import { OVERLAY_CSS } from '@/components/inpage/overlay.css';
 import { gmail } from '@/utils/adapters/gmail';
 import { outlook } from '@/utils/adapters/outlook';
 import { onMessage } from '@/utils/messaging';
 import { watchActiveRules } from '@/utils/rulesets';
 import { type Coach, guard, startCoach } from './coach';
-import { OVERLAY_CSS } from './overlay.css';
+import { startPresend } from './presend';
 
 export default defineContentScript({
   matches: [
@@ -23,7 +23,13 @@ export default defineContentScript({
       wire(coach);
       startPresend(coach, adapter); // Pre-send review (issue 6): utils/presend.ts, components/review/.
     } catch (e) {
+      // Send is untouched (the pre-send check is not installed); the popup says Helder is not running here.
       console.error('[Helder] could not start', e);
+      try {
+        onMessage('listDrafts', () => ({ host: location.hostname, drafts: [], notRunning: true }));
+      } catch {
+        // Nothing more to do: the popup then offers the scratch pad.
+      }
     }
   },
 });
@@ -33,7 +39,8 @@ function wire(coach: Coach): void {
   // Compose windows come and go as the single-page app changes.
   let pending = 0;
   new MutationObserver(
-    guard(() => {
+    guard((records: MutationRecord[]) => {
+      coach.onPageMutations(records); // moves and re-renders: at once, before the next frame
       if (pending) return;
       pending = window.setTimeout(() => {
         pending = 0;
@@ -57,6 +64,12 @@ function wire(coach: Coach): void {
   document.addEventListener(
     'keydown',
     guard((e: KeyboardEvent) => {
+      // Esc in the draft closes an open card, list or notice (inside them, they handle Esc themselves).
+      if (e.key === 'Escape' && e.isTrusted && coach.popoverOpen) {
+        const editor = (e.target as Element | null)?.closest?.('[contenteditable="true"]') as HTMLElement | null;
+        if (editor && coach.drafts.has(editor)) coach.closePopovers();
+        return;
+      }
       if (e.key === 'Enter' && e.altKey && !e.ctrlKey && !e.metaKey) {
         const editor = (e.target as Element | null)?.closest?.('[contenteditable="true"]') as HTMLElement | null;
         if (editor && coach.drafts.has(editor)) {

@@ -10,7 +10,7 @@ mkdirSync(SHOTS, { recursive: true });
 /** Underlines drawn by Helder, read from its shadow root. */
 async function underlines(page: Page) {
   return page.evaluate(() => {
-    const root = document.querySelector('helder-overlay')?.shadowRoot;
+    const root = document.querySelector('[data-helder-e2e="overlay"]')?.shadowRoot;
     return [...(root?.querySelectorAll<HTMLElement>('.u') ?? [])].map((u) => {
       const r = u.getBoundingClientRect();
       return { key: u.dataset.key ?? '', draft: u.dataset.draft ?? '', left: r.left, right: r.right, bottom: r.bottom, cls: u.className };
@@ -110,7 +110,7 @@ describe('in-page coach', () => {
     const before = await editor.innerHTML();
     const [r] = await phraseRects(page, 0, 'AD account');
     await page.mouse.click((r!.left + r!.right) / 2, r!.bottom - 4);
-    const card = page.locator('helder-overlay .card');
+    const card = page.locator('[data-helder-e2e="overlay"] .card');
     await expect.poll(() => card.count()).toBe(1);
     expect(await card.textContent()).toContain('AD account');
     await page.screenshot({ path: join(SHOTS, 'gmail-card.png') });
@@ -161,9 +161,9 @@ describe('in-page coach', () => {
     for (const r of phrase) expect(lines.some((u) => Math.abs(u.left - r.left) < 1 && Math.abs(u.right - r.right) < 1)).toBe(true);
     const sigTop = await page.evaluate(() => document.querySelector('#Signature')!.getBoundingClientRect().top);
     expect(lines.every((u) => u.bottom <= sigTop + 1)).toBe(true);
-    const badge = page.locator('helder-overlay .badge').first();
+    const badge = page.locator('[data-helder-e2e="overlay"] .badge').first();
     await badge.click();
-    await expect.poll(() => page.locator('helder-overlay .list li').count()).toBeGreaterThan(1);
+    await expect.poll(() => page.locator('[data-helder-e2e="overlay"] .list li').count()).toBeGreaterThan(1);
     await page.screenshot({ path: join(SHOTS, 'outlook-nl-list.png') });
     await page.close();
   });

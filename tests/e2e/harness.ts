@@ -10,7 +10,10 @@ import { fileURLToPath } from 'node:url';
 import { type BrowserContext, chromium, type Worker } from 'playwright-core';
 
 export const ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
-export const EXTENSION = join(ROOT, '.output/chrome-mv3');
+/** The end-to-end test build (open shadow roots, marked hosts: components/inpage/host.ts). */
+export const EXTENSION = join(ROOT, '.output-e2e/chrome-mv3');
+/** The production build, for the security tests: what the page can and cannot do with what ships. */
+export const PRODUCTION = join(ROOT, '.output/chrome-mv3');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export const HOSTS = {
@@ -34,12 +37,14 @@ export interface LaunchOptions {
    * then resolves true at once, as after the writer clicks Allow.
    */
   grantHosts?: string[];
+  /** Run the production build instead of the e2e test build. */
+  production?: boolean;
 }
 
 /** A copy of the built extension whose manifest already holds `hosts`. */
-function extensionWithHosts(hosts: string[]): string {
+function extensionWithHosts(built: string, hosts: string[]): string {
   const dir = mkdtempSync(join(tmpdir(), 'helder-ext-'));
-  cpSync(EXTENSION, dir, { recursive: true });
+  cpSync(built, dir, { recursive: true });
   const manifestPath = join(dir, 'manifest.json');
   const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { host_permissions?: string[] };
   manifest.host_permissions = [...(manifest.host_permissions ?? []), ...hosts];
@@ -47,9 +52,20 @@ function extensionWithHosts(hosts: string[]): string {
   return dir;
 }
 
+const fixtureCache = new Map<string, string>();
+function readFixture(name: string): string | undefined {
+  if (!fixtureCache.has(name)) {
+    const path = join(ROOT, `tests/fixtures/${name}.html`);
+    if (!existsSync(path)) return undefined;
+    fixtureCache.set(name, readFileSync(path, 'utf8'));
+  }
+  return fixtureCache.get(name);
+}
+
 export async function launch(opts: LaunchOptions = {}): Promise<Session> {
-  if (!existsSync(join(EXTENSION, 'manifest.json'))) throw new Error('Build the extension first: npm run build');
-  const extension = opts.grantHosts?.length ? extensionWithHosts(opts.grantHosts) : EXTENSION;
+  const built = opts.production ? PRODUCTION : EXTENSION;
+  if (!existsSync(join(built, 'manifest.json'))) throw new Error('Build the extension first: npm run build && npm run build:e2e');
+  const extension = opts.grantHosts?.length ? extensionWithHosts(built, opts.grantHosts) : built;
   const userDataDir = mkdtempSync(join(tmpdir(), 'helder-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
@@ -78,7 +94,9 @@ export async function launch(opts: LaunchOptions = {}): Promise<Session> {
   // Serve the fixtures at the real hosts; nothing else leaves the machine.
   await context.route('**/*', (route) => {
     const url = new URL(route.request().url());
-    const body = fixtures[url.hostname];
+    // `?fixture=<name>` serves tests/fixtures/<name>.html at that host instead of the host's default page.
+    const named = url.searchParams.get('fixture');
+    const body = named && /^[\w-]+$/.test(named) ? readFixture(named) : fixtures[url.hostname];
     if (body && route.request().resourceType() === 'document') return route.fulfill({ status: 200, contentType: 'text/html', body });
     if (url.protocol === 'chrome-extension:' || url.protocol === 'data:') return route.continue();
     // Rule-set servers started by the tests run on this machine.

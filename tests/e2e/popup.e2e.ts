@@ -20,7 +20,9 @@ async function mailTab(s: Session, query = ''): Promise<{ page: Page; tabId: num
   await page.waitForSelector('[g_editable="true"]');
   // The content script has attached once the badge is drawn.
   await expect
-    .poll(() => page.evaluate(() => !!document.querySelector('helder-overlay')?.shadowRoot?.querySelector('.badge')), { timeout: 10000 })
+    .poll(() => page.evaluate(() => !!document.querySelector('[data-helder-e2e="overlay"]')?.shadowRoot?.querySelector('.badge')), {
+      timeout: 10000,
+    })
     .toBe(true);
   // Without the "tabs" permission tabs can't be found by URL; tab ids only grow, so the page just opened has the highest.
   const tabs = await s.worker.evaluate(() => chrome.tabs.query({}));
@@ -84,7 +86,10 @@ describe.each([
     await expect
       .poll(() =>
         page.evaluate(
-          (k) => !!document.querySelector('helder-overlay')?.shadowRoot?.querySelector(`.u.flash[data-key="${CSS.escape(k ?? '')}"]`),
+          (k) =>
+            !!document
+              .querySelector('[data-helder-e2e="overlay"]')
+              ?.shadowRoot?.querySelector(`.u.flash[data-key="${CSS.escape(k ?? '')}"]`),
           key,
         ),
       )

@@ -46,9 +46,12 @@ async function open(s: Session, client: Client, query = ''): Promise<Page> {
   await page.waitForSelector(EDITOR[client]);
   // Helder is ready when it has analysed the draft (its badge is drawn).
   await expect
-    .poll(() => page.evaluate(() => document.querySelector('helder-overlay')?.shadowRoot?.querySelectorAll('.badge').length ?? 0), {
-      timeout: 15000,
-    })
+    .poll(
+      () => page.evaluate(() => document.querySelector('[data-helder-e2e="overlay"]')?.shadowRoot?.querySelectorAll('.badge').length ?? 0),
+      {
+        timeout: 15000,
+      },
+    )
     .toBeGreaterThan(0);
   return page;
 }
@@ -79,8 +82,8 @@ async function setDraft(page: Page, client: Client, text: string): Promise<void>
 
 const sent = (page: Page) => page.evaluate(() => (window as unknown as { __sent: Sent[] }).__sent);
 const editorText = (page: Page, client: Client) => page.locator(EDITOR[client]).first().innerText();
-const reviewCount = (page: Page) => page.evaluate(() => document.querySelectorAll('helder-review').length);
-const review = (page: Page) => page.locator('helder-review [role="dialog"]');
+const reviewCount = (page: Page) => page.evaluate(() => document.querySelectorAll('[data-helder-e2e="review"]').length);
+const review = (page: Page) => page.locator('[data-helder-e2e="review"] [role="dialog"]');
 
 async function waitForReview(page: Page) {
   await expect.poll(() => review(page).count(), { timeout: 5000 }).toBe(1);

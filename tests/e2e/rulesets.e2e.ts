@@ -58,7 +58,7 @@ async function gmailUnderlinesFor(s: Session, text: string): Promise<Page> {
 
 const underlinedTexts = (page: Page) =>
   page.evaluate(() => {
-    const root = document.querySelector('helder-overlay')?.shadowRoot;
+    const root = document.querySelector('[data-helder-e2e="overlay"]')?.shadowRoot;
     return [...(root?.querySelectorAll<HTMLElement>('.u') ?? [])].map((u) => u.dataset.key ?? '');
   });
 
@@ -95,7 +95,9 @@ describe('team rule sets', () => {
     await expect.poll(() => underlinedTexts(mail), { timeout: 10000 }).toContainEqual('team.wizard|config wizard|0');
     // The card says where the rule comes from.
     await mail.evaluate(() => {
-      const u = document.querySelector('helder-overlay')?.shadowRoot?.querySelector<HTMLElement>('.u[data-key^="team.wizard"]');
+      const u = document
+        .querySelector('[data-helder-e2e="overlay"]')
+        ?.shadowRoot?.querySelector<HTMLElement>('.u[data-key^="team.wizard"]');
       const r = u?.getBoundingClientRect();
       if (r) document.elementFromPoint(r.left + 2, r.top - 4);
     });

@@ -1,226 +1,143 @@
 /**
- * Security cases of issue 14 in Chromium with the built extension (the unit
- * side is tests/security/): the background's subscription refuses a redirect
- * to another origin before requesting it, stops a download without
- * Content-Length at 1 MB, never goes back to an older version, and reports
- * a set whose validation crashes as a listed problem on subscribe, refresh
- * and import (no page error), with the last good set kept.
+ * What the page can do with the production build (.output/chrome-mv3, not the e2e build): it can't read
+ * Helder's UI, can't switch the review off with a test hook, can't stop Helder by pre-empting its element
+ * names or attachShadow, and can't get rid of the overlay by removing it (issue 14, item 3).
  */
-import { writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { HOSTS, launch, type Session } from './harness';
+import { HOSTS, launch, PRODUCTION, type Session } from './harness';
 
-// Evaluated inside the extension's service worker, where `chrome` exists.
-declare const chrome: { storage: { local: { get(key: string): Promise<Record<string, unknown>> } } };
+declare const chrome: { tabs: { query(q: object): Promise<Array<{ id?: number }>> } };
 
-const DEEP = `${'('.repeat(20000)}a${')'.repeat(20000)}`;
+/** Helder's hosts as the page sees them: elements it added to <html> (next to head and body). */
+const hosts = (page: Page) =>
+  page.evaluate(() =>
+    [...document.documentElement.children]
+      .filter((e) => e !== document.head && e !== document.body && e.tagName !== 'SCRIPT')
+      .map((e) => ({ tag: e.tagName, open: !!(e as HTMLElement).shadowRoot, attrs: [...e.attributes].map((a) => a.name) })),
+  );
+const sent = (page: Page) => page.evaluate(() => (window as unknown as { __sent: unknown[] }).__sent.length);
 
-function teamSet(version: number, pattern = 'setup wizard') {
-  return {
-    id: 'team.servicedesk',
-    name: 'Servicedesk Noord',
-    version,
-    lang: 'en',
-    rules: [
-      {
-        id: 'team.wizard',
-        category: 'condescending',
-        severity: 'warning',
-        match: { type: 'phrases', patterns: [pattern] },
-        message: 'Name the window.',
-        hears: 'You think I am not clever enough.',
-      },
-    ],
-  };
+async function openOutlook(s: Session, setup?: () => void): Promise<Page> {
+  const page = await s.context.newPage();
+  page.on('pageerror', (e) => console.error('[page]', e.message));
+  if (setup) await page.addInitScript(setup);
+  await page.goto('https://outlook.office.com/mail/?fixture=outlook-shapes&shape=inline');
+  await page.waitForSelector('[aria-multiline="true"][contenteditable="true"]');
+  await expect.poll(() => hosts(page), { timeout: 15000 }).toHaveLength(1);
+  // Ready once Helder has analysed the draft: nothing of that shows in the page, so ask the popup.
+  const tabs = await s.worker.evaluate(() => chrome.tabs.query({}));
+  const tabId = Math.max(...tabs.map((t) => t.id ?? -1));
+  const popup = await s.context.newPage();
+  await popup.goto(`chrome-extension://${s.extensionId}/popup.html?tab=${tabId}`);
+  let ready = false;
+  for (let i = 0; i < 6 && !ready; i++) {
+    if (i > 0) await popup.reload(); // Helder may not have started when the popup first asked
+    ready = await popup
+      .getByText('already told you')
+      .first()
+      .waitFor({ timeout: 3000 })
+      .then(
+        () => true,
+        () => false,
+      );
+  }
+  expect(ready).toBe(true);
+  await popup.close();
+  await page.bringToFront();
+  return page;
 }
 
-type Handler = (req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => void;
-
-/** A local server whose answer the test sets per request; records the paths it was asked for. */
-async function server(): Promise<{ url: (path: string) => string; on(h: Handler): void; requests: string[]; close(): Promise<void> }> {
-  let handler: Handler = (_q, r) => r.end();
-  const requests: string[] = [];
-  const srv: Server = createServer((req, res) => {
-    requests.push(req.url ?? '');
-    handler(req, res);
-  });
-  await new Promise<void>((resolve) => srv.listen(0, '127.0.0.1', resolve));
-  const { port } = srv.address() as AddressInfo;
-  return {
-    url: (path) => `http://127.0.0.1:${port}${path}`,
-    on: (h) => {
-      handler = h;
-    },
-    requests,
-    close: () =>
-      new Promise((resolve) => {
-        srv.closeAllConnections();
-        srv.close(() => resolve());
-      }),
-  };
+/** Ctrl+Enter in the draft (which has an error finding): the review takes it, nothing is sent. */
+async function sendIsReviewed(page: Page): Promise<boolean> {
+  await page.locator('[aria-multiline="true"][contenteditable="true"] > div').first().click();
+  await page.keyboard.press('End');
+  await page.keyboard.press('Control+Enter');
+  await page.waitForTimeout(600);
+  const result = { sent: await sent(page), hosts: (await hosts(page)).length };
+  if (result.sent !== 0 || result.hosts !== 2) console.error('[sendIsReviewed]', result);
+  return result.sent === 0 && result.hosts === 2;
 }
 
-const json =
-  (body: unknown): Handler =>
-  (_q, res) => {
-    res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-cache' });
-    res.end(JSON.stringify(body));
-  };
-
-describe('subscriptions and imports under attack', () => {
+describe('the page cannot steer Helder (production build)', () => {
   let s: Session;
-  let a: Awaited<ReturnType<typeof server>>;
-  let b: Awaited<ReturnType<typeof server>>;
-  let page: Page;
-  const pageErrors: string[] = [];
   beforeAll(async () => {
-    a = await server();
-    b = await server();
-    s = await launch({ grantHosts: ['http://127.0.0.1/*'] });
-    page = await s.context.newPage();
-    page.on('pageerror', (e) => pageErrors.push(e.message));
-    await page.goto(`chrome-extension://${s.extensionId}/options.html?tab=share`);
-    await page.getByTestId('layer').selectOption('team');
+    s = await launch({ production: true });
   });
   afterAll(async () => {
     await s?.close();
-    await a?.close();
-    await b?.close();
   });
 
-  const status = () => page.getByTestId('subscription-status').innerText();
-  const message = () => page.getByTestId('subscribe-message').innerText();
-  const subscribeTo = async (url: string) => {
-    await page.getByTestId('subscribe-url').fill(url);
-    await page.getByTestId('subscribe').click();
-  };
-
-  it('refuses a redirect to another origin without requesting it', async () => {
-    b.on(json(teamSet(99, 'evil wizard')));
-    a.on((_q, res) => {
-      res.writeHead(302, { location: b.url('/team.json') });
-      res.end();
-    });
-    await subscribeTo(a.url('/team.json'));
-    await expect.poll(message, { timeout: 15000 }).toMatch(/another address, which Helder did not follow/);
-    expect(b.requests).toEqual([]);
-    expect(await s.worker.evaluate(() => chrome.storage.local.get('teamRuleSet'))).toEqual({});
-  });
-
-  it('refuses a same-origin redirect too: the browser hides its target (opaque redirect), so it cannot be checked first', async () => {
-    const before = a.requests.length;
-    a.on((q, res) => {
-      if (q.url === '/v2.json') return json(teamSet(5))(q, res);
-      res.writeHead(302, { location: '/v2.json' });
-      res.end();
-    });
-    await subscribeTo(a.url('/moved.json'));
-    await expect.poll(message, { timeout: 15000 }).toMatch(/can't check first; subscribe to the final address/);
-    expect(a.requests.slice(before)).toEqual(['/moved.json']);
-  });
-
-  it('lists a set whose validation crashes on subscribe, never as "could not be reached"', async () => {
-    a.on(json({ ...teamSet(8), rules: [{ ...teamSet(8).rules[0], match: { type: 'phrases', patterns: [DEEP] } }] }));
-    await subscribeTo(a.url('/team.json'));
-    await expect.poll(message, { timeout: 15000 }).toMatch(/the rule set is not valid/);
-    expect(await message()).not.toMatch(/could not be reached/);
-    expect(await page.getByTestId('subscribe-problems').innerText()).toMatch(
-      /could not check this rule set \(Maximum call stack size exceeded\)/,
-    );
-  });
-
-  it('records a crashing update on refresh, and never goes back to an older version; the last good set stays', async () => {
-    a.on(json(teamSet(7)));
-    await subscribeTo(a.url('/team.json'));
-    await expect.poll(status, { timeout: 15000 }).toMatch(/version 7/);
-
-    a.on(json({ ...teamSet(8), rules: [{ ...teamSet(8).rules[0], match: { type: 'phrases', patterns: [DEEP] } }] }));
-    await page.getByTestId('refresh').click();
-    await expect.poll(status, { timeout: 15000 }).toMatch(/Update failed: the rule set is not valid.*Still using version 7/s);
-    expect(await page.getByTestId('subscription-details').innerText()).toMatch(/could not check this rule set/);
-
-    a.on(json(teamSet(6)));
-    await page.getByTestId('refresh').click();
-    await expect.poll(status, { timeout: 15000 }).toMatch(/Update failed: the server offers an older version.*Still using version 7/s);
-    const stored = (await s.worker.evaluate(() => chrome.storage.local.get('teamRuleSet'))) as {
-      teamRuleSet?: { ruleSet: { version: number } };
-    };
-    expect(stored.teamRuleSet?.ruleSet.version).toBe(7);
-  });
-
-  it('stops a download without Content-Length at 1 MB', async () => {
-    let written = 0;
-    let closedEarly = false;
-    a.on((_q, res) => {
-      res.writeHead(200, { 'content-type': 'application/json' }); // chunked: no Content-Length
-      const chunk = Buffer.alloc(64 * 1024, 0x20);
-      const total = 64 * 1024 * 1024;
-      res.on('close', () => {
-        closedEarly = written < total;
-      });
-      const pump = () => {
-        while (written < total) {
-          written += chunk.length;
-          if (!res.write(chunk)) return void res.once('drain', pump);
-        }
-        res.end();
+  it('reads nothing: the overlay host is a plain div with a closed shadow root and no attributes', async () => {
+    const page = await openOutlook(s);
+    expect(await hosts(page)).toEqual([{ tag: 'DIV', open: false, attrs: ['style'] }]);
+    const leaked = await page.evaluate(() => {
+      const all = [...document.querySelectorAll('*')];
+      return {
+        openRoots: all.filter((e) => e.shadowRoot).length,
+        text: document.documentElement.innerText.includes('The reader hears'),
+        marked: document.querySelectorAll('[data-helder-e2e], helder-overlay, helder-review').length,
       };
-      res.write('{"id": "x", "pad": "');
-      pump();
     });
-    await page.getByTestId('refresh').click();
-    await expect.poll(status, { timeout: 20000 }).toMatch(/larger than 1 MB.*Still using version 7/s);
-    await expect.poll(() => closedEarly, { timeout: 10000 }).toBe(true);
-    expect(written).toBeLessThan(16 * 1024 * 1024);
+    expect(leaked).toEqual({ openRoots: 0, text: false, marked: 0 });
+    expect(await sendIsReviewed(page)).toBe(true);
+    // The review is closed to the page too.
+    expect((await hosts(page)).every((h) => !h.open)).toBe(true);
+    await page.close();
   });
 
-  it('lists a crashing set on import, with no page error', async () => {
-    await page.getByTestId('layer').selectOption('personal');
-    const file = join(tmpdir(), 'helder-crash.json');
-    writeFileSync(
-      file,
-      JSON.stringify({
-        ...teamSet(1),
-        id: 'mine',
-        rules: [{ ...teamSet(1).rules[0], id: 'mine.deep', match: { type: 'phrases', patterns: [DEEP] } }],
-      }),
-    );
-    await page.getByTestId('import-file').setInputFiles(file);
-    await expect.poll(() => page.getByTestId('import-errors').innerText()).toMatch(/nothing changed.*could not check this rule set/s);
-    expect(pageErrors).toEqual([]);
-  });
-});
-
-describe('a fresh browser, where storage.managed answers after about 3 s', () => {
-  let s: Session;
-  beforeAll(async () => {
-    s = await launch();
-  });
-  afterAll(async () => {
-    await s?.close();
+  it('<html data-helder-test-fail-review="1"> does not switch the review off', async () => {
+    const page = await openOutlook(s);
+    await page.evaluate(() => {
+      document.documentElement.dataset.helderTestFailReview = '1';
+    });
+    expect(await sendIsReviewed(page)).toBe(true);
+    await page.close();
   });
 
-  it('has Helder coaching the draft before storage.managed answers', async () => {
-    const started = Date.now();
+  it('a page that defines <helder-overlay> and <helder-review> and breaks attachShadow first does not stop Helder', async () => {
+    const page = await openOutlook(s, () => {
+      class Trap extends HTMLElement {
+        constructor() {
+          super();
+          throw new Error('pre-empted');
+        }
+      }
+      customElements.define('helder-overlay', Trap);
+      customElements.define('helder-review', class extends Trap {});
+      Element.prototype.attachShadow = () => {
+        throw new Error('no shadow roots here');
+      };
+    });
+    expect(await sendIsReviewed(page)).toBe(true);
+    await page.close();
+  });
+
+  it('an overlay removed by the page comes back', async () => {
+    const page = await openOutlook(s);
+    await page.evaluate(() => {
+      for (const e of [...document.documentElement.children]) if (e !== document.head && e !== document.body) e.remove();
+    });
+    await expect.poll(() => hosts(page), { timeout: 2000 }).toHaveLength(1);
+    expect(await sendIsReviewed(page)).toBe(true);
+    await page.close();
+  });
+
+  it('the production content script has no test hook and no open shadow root', () => {
+    const js = readFileSync(join(PRODUCTION, 'content-scripts/content.js'), 'utf8');
+    expect(js).not.toMatch(/helderTestFailReview|helder-test-fail-review|helderE2e|data-helder-e2e/);
+    expect(js).not.toMatch(/mode:\s*"open"/);
+    expect(js).toMatch(/mode:\s*"closed"/);
+  });
+
+  it('Gmail too: the review at Send, with nothing readable', async () => {
     const page = await s.context.newPage();
     await page.goto(HOSTS.gmail);
     await page.waitForSelector('[g_editable="true"]');
-    const editor = page.locator('[g_editable="true"]').first();
-    await editor.click();
-    await page.keyboard.press('Control+Home');
-    const typing = Date.now();
-    await page.keyboard.type('Nee, dat kan niet. ');
-    const underlined = () => page.evaluate(() => document.querySelector('helder-overlay')?.shadowRoot?.querySelectorAll('.u').length ?? 0);
-    await expect.poll(underlined, { timeout: 10000, interval: 50 }).toBeGreaterThan(0);
-    // The page is ready about 1 s after launch; the underline follows the typing at once (before the fix it came
-    // when storage.managed answered, about 3 s after launch: some 2 s after the typing).
-    console.log(`page ready after ${typing - started} ms; first underline ${Date.now() - typing} ms after typing began`);
-    expect(Date.now() - typing).toBeLessThan(1000);
+    await expect.poll(() => hosts(page), { timeout: 15000 }).toHaveLength(1);
+    expect((await hosts(page))[0]?.open).toBe(false);
     await page.close();
   });
 });

@@ -53,7 +53,9 @@ try {
   await page.keyboard.type(text, { delay: 30 });
   await page.waitForTimeout(1200); // let the last debounced analysis run
   const long = await page.evaluate(() => (window as unknown as { __long: Array<{ duration: number }> }).__long);
-  const underlines = await page.evaluate(() => document.querySelector('helder-overlay')?.shadowRoot?.querySelectorAll('.u').length ?? 0);
+  const underlines = await page.evaluate(
+    () => document.querySelector('[data-helder-e2e="overlay"]')?.shadowRoot?.querySelectorAll('.u').length ?? 0,
+  );
   console.log(`draft: ${words} words; typed ${text.length} characters in ${Date.now() - t0} ms`);
   console.log(`underlines after typing: ${underlines}`);
   console.log(

@@ -79,7 +79,17 @@ const items = () => [...document.querySelectorAll<HTMLElement>('li.finding')];
 const calls = (type: string) => sendMessage.mock.calls.filter((c) => c[0] === type);
 
 beforeEach(() => {
-  usePopup.setState({ tabId: null, mode: 'loading', host: null, draftId: null, report: null, error: null, status: null, drafts: [] });
+  usePopup.setState({
+    tabId: null,
+    mode: 'loading',
+    host: null,
+    draftId: null,
+    report: null,
+    error: null,
+    status: null,
+    drafts: [],
+    notRunning: false,
+  });
   useSettings.setState({ settings: null, error: null });
   useRules.setState({ rules: null, engine: null, error: null });
   rulesLoad.fail = false;
@@ -89,6 +99,17 @@ afterEach(() => {
   cleanup();
   sendMessage.mockReset();
   fakeBrowser.reset();
+});
+
+describe('popup where Helder could not start', () => {
+  it('says Helder is not running on that site (and that sending works as usual), with the scratch pad', async () => {
+    sendMessage.mockImplementation(async (type: string) =>
+      type === 'listDrafts' ? { host: 'outlook.office.com', drafts: [], notRunning: true } : null,
+    );
+    render(<Popup tabId={3} />);
+    const note = await screen.findByText(/Helder is not running on outlook\.office\.com/);
+    expect(note.textContent).toContain('Sending works as usual');
+  });
 });
 
 describe('popup with drafts', () => {

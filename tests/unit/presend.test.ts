@@ -1,6 +1,11 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { mountReview, type ReviewFinding } from '@/components/review/review';
+import { mountReview, type ReviewFinding } from '@/components/inpage/review';
+import { asWriter, writerClick, writerInput } from './user';
+
+// The review's logic, with the writer's clicks (see ./user.ts): open roots to look in, user events trusted.
+vi.mock('@/components/inpage/host', async (importOriginal) => (await import('./user')).hostDouble(await importOriginal()));
+
 import type { Finding } from '@/rules';
 import {
   type BlockingFinding,
@@ -393,7 +398,7 @@ describe('pre-send interception', () => {
     document.documentElement.dataset.helderTestFailReview = '1';
     const c = buildCompose('gmail');
     composes.push(c);
-    install();
+    install({ testSwitch: () => document.documentElement.dataset.helderTestFailReview }); // as the e2e build wires it
     userClick(c.send);
     vi.advanceTimersByTime(1000);
     c.editor.textContent = 'again, as I already told you';
@@ -403,6 +408,16 @@ describe('pre-send interception', () => {
     key(c.send, 'Enter');
     expect(c.sent.map((s) => s.via)).toEqual(['click', 'ctrl-enter', 'keyboard']);
     expect(review.count()).toBe(0);
+  });
+
+  it('in production the page cannot switch the review off: data-helder-test-fail-review is not read', () => {
+    document.documentElement.dataset.helderTestFailReview = '1';
+    const c = buildCompose('gmail');
+    composes.push(c);
+    install();
+    userClick(c.send);
+    expect(review.count()).toBe(1);
+    expect(c.sent).toEqual([]);
   });
 
   it('fails open: a review that is not visible in time → sent through the client after the deadline', () => {
@@ -573,6 +588,7 @@ describe('the review dialog', () => {
       apply,
       ignore: vi.fn(),
       disableRule: vi.fn(),
+      enableRule: vi.fn(),
     });
     const root = document.querySelector('helder-review')?.shadowRoot as ShadowRoot;
     const dialog = root.querySelector('[role=dialog]') as HTMLElement;
@@ -584,19 +600,36 @@ describe('the review dialog', () => {
     const buttons = [...root.querySelectorAll('button')].map((b) => b.textContent);
     expect(buttons).toEqual(expect.arrayContaining(['review_sendAnyway', 'review_back', 'card_apply', 'card_ignore']));
     // Fill the placeholder, apply.
-    const input = root.querySelector('input') as HTMLInputElement;
-    input.value = 'restart the laptop';
-    input.dispatchEvent(new Event('input'));
-    (root.querySelector('button.primary') as HTMLButtonElement).click();
+    writerInput(root.querySelector('input') as HTMLInputElement, 'restart the laptop');
+    writerClick(root.querySelector('button.primary') as HTMLButtonElement);
     expect(apply).toHaveBeenCalledWith('k', 'To avoid this next time, you can restart the laptop.');
     expect(a.refresh).toHaveBeenCalled();
-    (root.querySelector('.rfoot .send') as HTMLButtonElement).click();
+    writerClick(root.querySelector('.rfoot .send') as HTMLButtonElement);
     expect(a.sendAnyway).toHaveBeenCalledTimes(1);
-    dialog.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+    asWriter(dialog, new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
     expect(a.back).toHaveBeenCalled();
     h.close();
     expect(document.querySelector('helder-review')).toBeNull();
     expect(h.isVisible()).toBe(false);
+  });
+
+  it("a script's click on Send anyway or Back to editing, or its Esc, does nothing (only the writer's own events count)", () => {
+    const anchor = document.createElement('div');
+    document.body.append(anchor);
+    const a = actions();
+    const h = mountReview(anchor, [{ key: 'k', finding }], a, {
+      apply: vi.fn(),
+      ignore: vi.fn(),
+      disableRule: vi.fn(),
+      enableRule: vi.fn(),
+    });
+    const root = document.querySelector('helder-review')?.shadowRoot as ShadowRoot;
+    (root.querySelector('.rfoot .send') as HTMLButtonElement).click();
+    (root.querySelector('.rfoot .back') as HTMLButtonElement).click();
+    root.querySelector('[role=dialog]')?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+    expect(a.sendAnyway).not.toHaveBeenCalled();
+    expect(a.back).not.toHaveBeenCalled();
+    h.close();
   });
 
   it('keys typed in the review do not reach the page (Gmail has single-key shortcuts)', () => {
@@ -605,7 +638,12 @@ describe('the review dialog', () => {
     const seen: string[] = [];
     const listener = (e: Event) => seen.push((e as KeyboardEvent).key);
     document.addEventListener('keydown', listener);
-    const h = mountReview(anchor, [{ key: 'k', finding }], actions(), { apply: vi.fn(), ignore: vi.fn(), disableRule: vi.fn() });
+    const h = mountReview(anchor, [{ key: 'k', finding }], actions(), {
+      apply: vi.fn(),
+      ignore: vi.fn(),
+      disableRule: vi.fn(),
+      enableRule: vi.fn(),
+    });
     const input = document.querySelector('helder-review')?.shadowRoot?.querySelector('input') as HTMLInputElement;
     input.dispatchEvent(new KeyboardEvent('keydown', { key: 'c', bubbles: true, composed: true }));
     document.removeEventListener('keydown', listener);
@@ -616,7 +654,12 @@ describe('the review dialog', () => {
   it('when nothing serious is left it says so and offers Send', () => {
     const anchor = document.createElement('div');
     document.body.append(anchor);
-    const h = mountReview(anchor, [{ key: 'k', finding }], actions(), { apply: vi.fn(), ignore: vi.fn(), disableRule: vi.fn() });
+    const h = mountReview(anchor, [{ key: 'k', finding }], actions(), {
+      apply: vi.fn(),
+      ignore: vi.fn(),
+      disableRule: vi.fn(),
+      enableRule: vi.fn(),
+    });
     h.update([]);
     const root = document.querySelector('helder-review')?.shadowRoot as ShadowRoot;
     expect(root.querySelector('.rfoot .send')?.textContent).toBe('review_send');
@@ -629,7 +672,12 @@ describe('the review dialog', () => {
     document.documentElement.dataset.helderTestFailReview = 'hidden';
     const anchor = document.createElement('div');
     document.body.append(anchor);
-    const h = mountReview(anchor, [{ key: 'k', finding }], actions(), { apply: vi.fn(), ignore: vi.fn(), disableRule: vi.fn() });
+    const h = mountReview(anchor, [{ key: 'k', finding }], actions(), {
+      apply: vi.fn(),
+      ignore: vi.fn(),
+      disableRule: vi.fn(),
+      enableRule: vi.fn(),
+    });
     expect(h.isVisible()).toBe(false);
     h.close();
   });

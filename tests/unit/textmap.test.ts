@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
+import { analyze, builtinRuleSet } from '@/rules';
 import { gmail } from '@/utils/adapters/gmail';
 import { outlook } from '@/utils/adapters/outlook';
 import { rangeFor, readText } from '@/utils/textmap';
@@ -46,5 +47,31 @@ describe('readText', () => {
     expect(rangeFor(map, 0, 4)!.toString()).toBe('kort');
     expect(readText(editor(''), '').segments).toEqual([]);
     expect(rangeFor(readText(editor(''), ''), 0, 1)).toBeNull();
+  });
+});
+
+describe('readText reads text as rendered', () => {
+  it('raw line breaks and tabs inside a text node are spaces, with offsets unchanged', () => {
+    // A raw \r\n survives only in a text node made by script or paste (the HTML parser turns it into \n).
+    const ed = editor('<div></div>');
+    ed.firstElementChild?.append(document.createTextNode('We fix it as soon\r\nas possible.\tThanks'));
+    const map = readText(ed, '');
+    expect(map.text).toBe('We fix it as soon  as possible. Thanks\n');
+    const start = map.text.indexOf('as soon');
+    const end = map.text.indexOf('possible') + 'possible'.length;
+    expect(rangeFor(map, start, end)?.toString()).toBe('as soon\r\nas possible');
+  });
+
+  it('a phrase across a raw line break is found whole', () => {
+    const ed = editor('<div>We will fix it as soon\nas possible.</div>');
+    const { text } = readText(ed, '');
+    const result = analyze(text, { lang: 'en', ruleSets: [builtinRuleSet('en')] });
+    const hit = result.findings.find((f) => f.text.replace(/\s+/g, ' ').toLowerCase().includes('as soon as possible'));
+    expect(hit, JSON.stringify(result.findings.map((f) => f.text))).toBeTruthy();
+  });
+
+  it('keeps line breaks where the element keeps them (white-space: pre-wrap)', () => {
+    const ed = editor('<div style="white-space: pre-wrap">Line one\nLine two</div>');
+    expect(readText(ed, '').text).toBe('Line one\nLine two\n');
   });
 });

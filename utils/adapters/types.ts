@@ -13,6 +13,11 @@ export interface Adapter {
   label(editor: HTMLElement): string;
   /** The client's Send button of this compose window. */
   sendButton(editor: HTMLElement): HTMLElement | null;
+  /**
+   * Makes the client's own undo stack record the editor's current content as a step, for editors that keep
+   * their own snapshots (Outlook) instead of the browser's undo. Called before and after Apply.
+   */
+  recordUndoStep?(editor: HTMLElement): void;
 }
 
 /** First non-empty result of ordered selector fallbacks. */

@@ -8,8 +8,17 @@ export const OVERLAY_CSS = `
 .u.info { border-color: #1a6bb8; border-bottom-style: dotted; }
 .u.flash { animation: flash 0.9s ease-in-out 2; }
 @keyframes flash { 50% { border-bottom-width: 5px; } }
-.badge { position: fixed; pointer-events: auto; border: 1px solid #c9d1d9; background: #fff; color: #1b1f24; border-radius: 12px; padding: 2px 9px; font: 600 12px/18px system-ui, sans-serif; cursor: pointer; box-shadow: 0 1px 3px rgba(0,0,0,.15); }
-.badge:focus-visible, .card button:focus-visible, .card input:focus-visible, .list button:focus-visible { outline: 3px solid #0b57d0; outline-offset: 2px; }
+.badge { position: fixed; pointer-events: auto; display: flex; align-items: stretch; border: 1px solid #c9d1d9; border-left-width: 5px; background: #fff; color: #1b1f24; border-radius: 8px; font: 600 12px/18px system-ui, sans-serif; box-shadow: 0 1px 3px rgba(0,0,0,.15); white-space: nowrap; }
+.badge.band-good { border-left-color: #1a7f37; } .badge.band-fair { border-left-color: #b26200; } .badge.band-poor { border-left-color: #c5221f; }
+.badge button { background: none; border: 0; font: inherit; color: inherit; cursor: pointer; padding: 2px 7px; }
+.badge-main { display: flex; gap: 5px; align-items: baseline; }
+.badge .band-word { font-weight: 600; } .badge .score { font-weight: 700; } .badge .count { font-weight: 400; color: #57606a; }
+.badge-more { border-left: 1px solid #d0d7de !important; color: #57606a !important; }
+.badge-menu { position: absolute; right: 0; bottom: calc(100% + 4px); background: #fff; border: 1px solid #c9d1d9; border-radius: 8px; box-shadow: 0 8px 24px rgba(0,0,0,.18); padding: 4px 0; display: flex; flex-direction: column; min-width: 200px; }
+.badge-menu[hidden] { display: none; }
+.badge-menu button { text-align: left; padding: 6px 12px; font-weight: 400; }
+.badge-menu button:hover { background: #f6f8fa; }
+.badge button:focus-visible, .card button:focus-visible, .card input:focus-visible, .list button:focus-visible { outline: 3px solid #0b57d0; outline-offset: 2px; }
 .card, .list { position: fixed; pointer-events: auto; width: 340px; max-height: 60vh; overflow: auto; background: #fff; border: 1px solid #c9d1d9; border-radius: 10px; box-shadow: 0 8px 24px rgba(0,0,0,.18); padding: 12px 14px; }
 .head { display: flex; gap: 8px; align-items: center; margin-bottom: 6px; }
 .sev { font-weight: 700; font-size: 12px; padding: 1px 7px; border-radius: 9px; }
@@ -28,8 +37,14 @@ button.primary:disabled { background: #8c959f; cursor: not-allowed; }
 .actions { display: flex; gap: 8px; margin-top: 8px; flex-wrap: wrap; }
 .actions button { background: #fff; border: 1px solid #8c959f; border-radius: 6px; padding: 4px 10px; font: 13px system-ui, sans-serif; cursor: pointer; color: #1b1f24; }
 .note, .src { font-size: 12px; color: #57606a; }
-.list h2 { font-size: 14px; margin: 0 0 8px; }
-.list ol { margin: 0; padding: 0 0 0 18px; }
-.list li { margin: 4px 0; }
-.list button { background: none; border: 0; padding: 0; text-align: left; cursor: pointer; font: inherit; color: #0b57d0; text-decoration: underline; }
+.list h2 { font-size: 14px; margin: 0; }
+.list .count { margin: 0 0 8px; color: #57606a; font-size: 12px; }
+.list ul { list-style: none; margin: 0; padding: 0; }
+.list li { margin: 0; border-top: 1px solid #eaeef2; }
+.list .item { display: block; width: 100%; background: none; border: 0; padding: 7px 4px; text-align: left; cursor: pointer; font: inherit; color: #1b1f24; }
+.list .item:hover { background: #f6f8fa; }
+.list .what { display: flex; gap: 6px; align-items: center; margin-bottom: 2px; }
+.list .what .cat { font-size: 12px; color: #3a434d; }
+.list .text { display: block; }
+.notice .msg { margin: 0 0 4px; }
 `;

@@ -4,13 +4,15 @@
  * analysis filtered by the pre-send threshold, and fixes go through its
  * Apply (the editor's own editing path, undoable).
  */
-import type { Coach, Draft } from '@/entrypoints/content/coach';
+
+import { E2E_BUILD } from '@/components/inpage/host';
+import { mountReview, type ReviewFinding } from '@/components/inpage/review';
 import { type MergedRules, SEVERITY_RANK } from '@/rules';
 import type { Adapter } from '@/utils/adapters/types';
 import { installPresend, log, type Presend, type PresendCompose } from '@/utils/presend';
 import { watchActiveRules } from '@/utils/rulesets';
 import { DEFAULT_SETTINGS, getSettings, type Settings, settingsItem, siteEnabled, updateSettings } from '@/utils/settings';
-import { mountReview, type ReviewFinding } from './review';
+import type { Coach, Draft } from './coach';
 
 export function startPresend(coach: Coach, adapter: Adapter): Presend<ReviewFinding> {
   let settings: Settings = DEFAULT_SETTINGS;
@@ -35,6 +37,7 @@ export function startPresend(coach: Coach, adapter: Adapter): Presend<ReviewFind
   const draftOf = (c: PresendCompose): Draft | undefined => coach.drafts.get(c.editor);
 
   return installPresend<ReviewFinding>({
+    testSwitch: E2E_BUILD ? () => document.documentElement.dataset.helderTestFailReview : undefined,
     enabled: () => settings.presend.enabled && siteEnabled(settings, location.hostname),
     composeOf(node) {
       for (const editor of coach.drafts.keys()) {
@@ -76,6 +79,10 @@ export function startPresend(coach: Coach, adapter: Adapter): Presend<ReviewFind
           disableRule(ruleId) {
             switchedOff.add(ruleId);
             void getSettings().then((s) => updateSettings({ disabledRules: [...new Set([...s.disabledRules, ruleId])] }));
+          },
+          enableRule(ruleId) {
+            switchedOff.delete(ruleId);
+            void getSettings().then((s) => updateSettings({ disabledRules: s.disabledRules.filter((r) => r !== ruleId) }));
           },
         },
         adapter.sendButton(c.editor),

@@ -6,11 +6,13 @@
  * the content script stays small; rule text is only ever set as text.
  */
 import { t } from '@/components/i18n';
-import { OVERLAY_CSS } from '@/entrypoints/content/overlay.css';
-import { renderCard } from '@/entrypoints/content/ui';
+import { categoryLabel } from '@/components/labels';
 import type { Finding, RuleOrigin } from '@/rules';
 import type { BlockingFinding, ReviewActions, ReviewHandle } from '@/utils/presend';
+import { createHost, E2E_BUILD, isTrusted } from './host';
+import { OVERLAY_CSS } from './overlay.css';
 import { REVIEW_CSS } from './review.css';
+import { renderCard, trusted } from './ui';
 
 export interface ReviewFinding extends BlockingFinding {
   finding: Finding;
@@ -23,6 +25,8 @@ export interface ReviewCallbacks {
   apply(key: string, replacement: string): { ok: true } | { ok: false; reason: string };
   ignore(key: string): void;
   disableRule(ruleId: string): void;
+  /** Takes back disableRule. */
+  enableRule(ruleId: string): void;
 }
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, cls?: string, text?: string): HTMLElementTagNameMap[K] {
@@ -43,8 +47,7 @@ export function mountReview<F extends ReviewFinding>(
   sendButton?: HTMLElement | null,
 ): ReviewHandle<F> {
   const doc = anchor.ownerDocument;
-  const host = doc.createElement('helder-review');
-  const shadow = host.attachShadow({ mode: 'open' });
+  const { host, root: shadow } = createHost(doc, 'review');
   const style = doc.createElement('style');
   style.textContent = OVERLAY_CSS + REVIEW_CSS;
   const id = `helder-review-${++seq}`;
@@ -121,9 +124,22 @@ export function mountReview<F extends ReviewFinding>(
         disableRule: safe((ruleId: string) => {
           callbacks.disableRule(ruleId);
           status.classList.remove('problem');
-          status.textContent = '';
+          // Says so, with Undo, where it was done.
+          const undo = el('button', 'undo', t('card_undo'));
+          undo.type = 'button';
+          trusted(
+            undo,
+            'click',
+            safe(() => {
+              callbacks.enableRule(ruleId);
+              status.textContent = '';
+              afterAction();
+            }),
+          );
+          status.replaceChildren(document.createTextNode(`${t('card_ruleOff', categoryLabel(f.finding.category))} `), undo);
           afterAction();
         }),
+        enableRule: () => {},
         close: safe(() => actions.back()),
         open: () => {},
       });
@@ -176,18 +192,21 @@ export function mountReview<F extends ReviewFinding>(
     if (!frame && !closed) frame = requestAnimationFrame(safe(place));
   };
 
-  send.addEventListener(
+  // Only the writer's own clicks and keys: a page script can't press "Send anyway" for them.
+  trusted(
+    send,
     'click',
     safe(() => actions.sendAnyway()),
   );
-  back.addEventListener(
+  trusted(
+    back,
     'click',
     safe(() => actions.back()),
   );
   box.addEventListener(
     'keydown',
     safe((e: KeyboardEvent) => {
-      if (e.key === 'Escape') {
+      if (e.key === 'Escape' && isTrusted(e)) {
         e.preventDefault();
         actions.back();
       }
@@ -197,7 +216,8 @@ export function mountReview<F extends ReviewFinding>(
   for (const type of ['keydown', 'keyup', 'keypress'] as const) host.addEventListener(type, (e) => e.stopPropagation());
 
   render();
-  if (doc.documentElement.dataset.helderTestFailReview === 'hidden') host.style.display = 'none';
+  // e2e build only: a review that mounts invisibly, to exercise the deadline (see utils/presend.ts).
+  if (E2E_BUILD && doc.documentElement.dataset.helderTestFailReview === 'hidden') host.style.setProperty('display', 'none', 'important');
   doc.documentElement.append(host);
   place();
   addEventListener('scroll', schedule, { capture: true, passive: true });
