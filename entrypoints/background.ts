@@ -6,6 +6,7 @@
  */
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { BUILTIN_RULE_SETS, type RuleSet } from '@/rules';
 import { crashProblem } from '@/rules/schema';
 import { onMessage } from '@/utils/messaging';
 import { checkRuleSet, saveRuleSet, storageProblem } from '@/utils/rulesets';
@@ -131,6 +132,10 @@ export default defineBackground(() => {
   onMessage('subscribe', ({ data }) => subscribe(data.url));
   onMessage('unsubscribe', () => unsubscribe());
   onMessage('refreshSubscription', () => refresh());
+  // The content script does not bundle the packs (they are most of its size); examples are for the editor and the CLI.
+  onMessage('builtinRuleSets', () =>
+    BUILTIN_RULE_SETS.map((set) => ({ ...set, rules: set.rules.map(({ examples: _, ...rule }) => rule) }) as RuleSet),
+  );
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === ALARM) void refresh();
   });

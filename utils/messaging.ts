@@ -61,6 +61,8 @@ interface ProtocolMap {
   unsubscribe(): SubscriptionResponse;
   /** Options/popup → background: check the subscribed rule set now. */
   refreshSubscription(): SubscriptionResponse;
+  /** Content script → background: the built-in packs (without their examples), which the mail page's script does not bundle. */
+  builtinRuleSets(): RuleSet[];
 }
 
 export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>();

@@ -10,7 +10,6 @@ import {
   BUILTIN_RULE_SETS,
   MAX_RULE_SET_BYTES,
   type MergedRules,
-  mergeLayers,
   parseRuleSet,
   problem,
   type RuleSet,
@@ -20,15 +19,8 @@ import {
 } from '@/rules';
 import { idClashProblems } from '@/rules/layers';
 import { crashProblem, jsonBytes } from '@/rules/schema';
-import {
-  currentPolicy,
-  getSettings,
-  personalRuleSetItem,
-  policyMirrorItem,
-  type StoredRuleSet,
-  settingsItem,
-  teamRuleSetItem,
-} from './settings';
+import { loadActiveRulesWith, watchActiveRulesWith } from './active-rules';
+import { personalRuleSetItem, type StoredRuleSet, teamRuleSetItem } from './settings';
 
 export type Layer = 'team' | 'personal';
 export type SaveResult = { ok: true; ruleSet: RuleSet } | { ok: false; problems: RuleSetProblem[] };
@@ -100,48 +92,10 @@ export async function clearRuleSet(layer: Layer): Promise<void> {
 }
 
 export async function loadActiveRules(): Promise<MergedRules> {
-  const [settings, team, personal, policy] = await Promise.all([
-    getSettings(),
-    teamRuleSetItem.getValue(),
-    personalRuleSetItem.getValue(),
-    // Never blocks on a slow storage.managed: the rules are there first, the policy follows.
-    currentPolicy(),
-  ]);
-  return mergeLayers({
-    builtin: BUILTIN_RULE_SETS,
-    team: team?.ruleSet ?? null,
-    personal: personal?.ruleSet ?? null,
-    disabledRules: settings.disabledRules,
-    managedLocks: policy.lockedRules,
-  });
+  return loadActiveRulesWith(BUILTIN_RULE_SETS);
 }
 
-/**
- * Calls `cb` now and whenever a layer or the writer's rule choices change;
- * a load that fails goes to `onError` (by default only logged). Returns an
- * unsubscribe function.
- */
-export function watchActiveRules(
-  cb: (rules: MergedRules) => void,
-  onError: (e: unknown) => void = (e) => console.error('[Helder] could not load rule sets', e),
-): () => void {
-  let alive = true;
-  const reload = () => {
-    loadActiveRules().then(
-      (r) => alive && cb(r),
-      (e) => alive && onError(e),
-    );
-  };
-  reload();
-  // The policy mirror changes when storage.managed answers late or the policy changes.
-  const unwatch = [
-    settingsItem.watch(reload),
-    teamRuleSetItem.watch(reload),
-    personalRuleSetItem.watch(reload),
-    policyMirrorItem.watch(reload),
-  ];
-  return () => {
-    alive = false;
-    for (const u of unwatch) u();
-  };
+/** `watchActiveRulesWith` with the built-in packs of this bundle (popup, options, background). */
+export function watchActiveRules(cb: (rules: MergedRules) => void, onError?: (e: unknown) => void): () => void {
+  return watchActiveRulesWith(() => Promise.resolve(BUILTIN_RULE_SETS), cb, onError);
 }

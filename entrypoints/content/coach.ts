@@ -8,7 +8,9 @@
 import { createHost } from '@/components/inpage/host';
 import { renderBadge, renderCard, renderList, renderRuleOff, type UiHandlers } from '@/components/inpage/ui';
 import { categoryLabel } from '@/components/labels';
-import { type AnalyzeResult, analyze, type Finding, type MergedRules, SEVERITY_RANK } from '@/rules';
+import type { AnalyzeResult, Finding, MergedRules } from '@/rules';
+import { analyze, prepare } from '@/rules/engine/analyze';
+import { SEVERITY_RANK } from '@/rules/types';
 import type { Adapter } from '@/utils/adapters/types';
 import { type ApplyResponse, type DraftReport, type DraftSummary, keyFindings } from '@/utils/messaging';
 import { badgeShown, getSettings, type Settings, settingsItem, siteEnabled, updateSettings } from '@/utils/settings';
@@ -88,8 +90,14 @@ export class Coach {
   }
 
   setRules(rules: MergedRules): void {
-    this.rules = rules;
-    for (const d of this.drafts.values()) this.analyzeNow(d);
+    // Compiled in slices first, so a new rule set never blocks the page; the drafts are analysed when it is ready.
+    prepare(rules.ruleSets).then(
+      guard(() => {
+        this.rules = rules;
+        for (const d of this.drafts.values()) this.analyzeNow(d);
+      }),
+      (e: unknown) => console.error('[Helder] could not compile the rule sets', e),
+    );
   }
 
   setSettings(settings: Settings): void {

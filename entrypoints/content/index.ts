@@ -1,9 +1,10 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { OVERLAY_CSS } from '@/components/inpage/overlay.css';
+import { watchActiveRulesWith } from '@/utils/active-rules';
 import { gmail } from '@/utils/adapters/gmail';
 import { outlook } from '@/utils/adapters/outlook';
 import { onMessage } from '@/utils/messaging';
-import { watchActiveRules } from '@/utils/rulesets';
+import { builtinRuleSets } from './builtin';
 import { type Coach, guard, startCoach } from './coach';
 import { startPresend } from './presend';
 
@@ -35,7 +36,10 @@ export default defineContentScript({
 });
 
 function wire(coach: Coach): void {
-  watchActiveRules(guard((rules) => coach.setRules(rules)));
+  watchActiveRulesWith(
+    builtinRuleSets,
+    guard((rules) => coach.setRules(rules)),
+  );
   // Compose windows come and go as the single-page app changes.
   let pending = 0;
   new MutationObserver(

@@ -7,11 +7,13 @@
 
 import { E2E_BUILD } from '@/components/inpage/host';
 import { mountReview, type ReviewFinding } from '@/components/inpage/review';
-import { type MergedRules, SEVERITY_RANK } from '@/rules';
+import type { MergedRules } from '@/rules';
+import { SEVERITY_RANK } from '@/rules/types';
+import { watchActiveRulesWith } from '@/utils/active-rules';
 import type { Adapter } from '@/utils/adapters/types';
 import { installPresend, log, type Presend, type PresendCompose } from '@/utils/presend';
-import { watchActiveRules } from '@/utils/rulesets';
 import { DEFAULT_SETTINGS, getSettings, type Settings, settingsItem, siteEnabled, updateSettings } from '@/utils/settings';
+import { builtinRuleSets } from './builtin';
 import type { Coach, Draft } from './coach';
 
 export function startPresend(coach: Coach, adapter: Adapter): Presend<ReviewFinding> {
@@ -29,7 +31,7 @@ export function startPresend(coach: Coach, adapter: Adapter): Presend<ReviewFind
   // Only for the cards' origins (team lock) and placeholder choices; the analysis is the coach's.
   /** Rules switched off from the review, until the new rule sets arrive. */
   const switchedOff = new Set<string>();
-  watchActiveRules((r) => {
+  watchActiveRulesWith(builtinRuleSets, (r) => {
     rules = r;
     switchedOff.clear();
   });
