@@ -25,7 +25,7 @@ function replies() {
 /** Keys of the underlines Helder draws in the page. */
 async function underlineKeys(page: Page): Promise<string[]> {
   return page.evaluate(() => {
-    const root = document.querySelector('helder-overlay')?.shadowRoot;
+    const root = document.querySelector('[data-helder-e2e="overlay"]')?.shadowRoot;
     return [...new Set([...(root?.querySelectorAll<HTMLElement>('.u') ?? [])].map((u) => u.dataset.key ?? ''))].sort();
   });
 }

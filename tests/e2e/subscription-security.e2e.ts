@@ -214,7 +214,8 @@ describe('a fresh browser, where storage.managed answers after about 3 s', () =>
     await page.keyboard.press('Control+Home');
     const typing = Date.now();
     await page.keyboard.type('Nee, dat kan niet. ');
-    const underlined = () => page.evaluate(() => document.querySelector('helder-overlay')?.shadowRoot?.querySelectorAll('.u').length ?? 0);
+    const underlined = () =>
+      page.evaluate(() => document.querySelector('[data-helder-e2e="overlay"]')?.shadowRoot?.querySelectorAll('.u').length ?? 0);
     await expect.poll(underlined, { timeout: 10000, interval: 50 }).toBeGreaterThan(0);
     // The page is ready about 1 s after launch; the underline follows the typing at once (before the fix it came
     // when storage.managed answered, about 3 s after launch: some 2 s after the typing).
