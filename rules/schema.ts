@@ -56,6 +56,21 @@ const classEntry = z
 const ID_RE = /^[a-z0-9][a-z0-9._-]*$/;
 const id = z.string().regex(ID_RE);
 
+/** Where a condition looks, from the words before the match to the customer's message. */
+export const CONDITION_SCOPES = [
+  'lead',
+  'clause',
+  'after',
+  'sentence',
+  'sentence+prev',
+  'sentence+next',
+  'sentence+around',
+  'before',
+  'text',
+  'context',
+  'text+context',
+] as const;
+
 export const conditionSchema = z
   .object({
     /** A named signal of the rule set (see `signals`). ("nlp:…" names are refused with a hint: the engine has none.) */
@@ -72,21 +87,7 @@ export const conditionSchema = z
     /** Holds when the reply has a finding of one of these categories (e.g. a bare no), for message rules. */
     findings: z.array(CATEGORY).min(1).max(12).optional(),
     /** Where to look ("before": this sentence or any earlier one). Defaults to "sentence+next" for span rules and "text" for message rules. */
-    in: z
-      .enum([
-        'lead',
-        'clause',
-        'after',
-        'sentence',
-        'sentence+prev',
-        'sentence+next',
-        'sentence+around',
-        'before',
-        'text',
-        'context',
-        'text+context',
-      ])
-      .optional(),
+    in: z.enum(CONDITION_SCOPES).optional(),
   })
   .strict()
   .refine(

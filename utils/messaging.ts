@@ -5,7 +5,7 @@
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { AnalyzeResult, Finding, RuleOrigin, RuleSet } from '@/rules';
-import type { SubscriptionErrorKind } from './subscription';
+import type { SubscriptionErrorKind } from './settings';
 
 export interface DraftSummary {
   /** Stable id of a compose window within its tab. */

@@ -10,9 +10,6 @@ import { crashProblem } from '@/rules/schema';
 import type { SubscriptionResponse } from './messaging';
 import type { Subscription, SubscriptionErrorKind } from './settings';
 
-/** Why an update failed; the UI words each kind in the writer's language and adds `error` as detail. */
-export type { SubscriptionErrorKind };
-
 export type UpdateOutcome =
   | { kind: 'updated'; ruleSet: RuleSet; etag?: string; lastModified?: string }
   | { kind: 'not-modified' }

@@ -7,23 +7,12 @@
  * customer message, `enabled` — all of it is carried through unchanged.
  */
 import type { Category, Condition, JargonTerm, Match, Rule, RuleSetProblem, Severity } from '@/rules';
+import { CONDITION_SCOPES } from '@/rules/schema';
 import { problemLine, problemMessage } from '../problems';
 import type { PastedRow } from './csv';
 
 export type Scope = NonNullable<Condition['in']>;
-export const SCOPES: readonly Scope[] = [
-  'lead',
-  'clause',
-  'after',
-  'sentence',
-  'sentence+prev',
-  'sentence+next',
-  'sentence+around',
-  'before',
-  'text',
-  'context',
-  'text+context',
-];
+export const SCOPES: readonly Scope[] = CONDITION_SCOPES;
 
 /** One condition of "only when" / "not when": a signal, phrases, finding categories, and where to look. */
 export interface CondDraft {

@@ -33,17 +33,8 @@ export interface BehaviourCase {
   quote?: string;
 }
 
-export const SCORED_CATEGORIES = [
-  'jargon',
-  'vague-promise',
-  'bare-no',
-  'alarming',
-  'blame',
-  'condescending',
-  'passive',
-  'shouting',
-  'no-empathy',
-] as const;
+/** The categories TAXONOMY.md scores (a contract; the engine's own list). */
+export { SCORED_CATEGORIES } from '../../rules/types';
 
 /** Categories whose findings are about the whole message (no quote). */
 export const MESSAGE_CATEGORIES: readonly string[] = ['no-empathy'];

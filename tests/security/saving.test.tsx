@@ -16,18 +16,8 @@ import { fakeBrowser } from '@webext-core/fake-browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { crashingSet, teamSet } from './fixtures';
 
-// The parser now refuses nesting past 8 levels, so nothing in validation overflows the stack any more; the crash
-// path (an internal failure listed as a problem, never thrown) is exercised by making the pattern check throw.
-vi.mock('@/rules/engine/pattern', async (importOriginal) => {
-  const mod = await importOriginal<typeof import('@/rules/engine/pattern')>();
-  return {
-    ...mod,
-    patternIssue: (src: string, ctx?: Parameters<typeof mod.patternIssue>[1]) => {
-      if (src.startsWith('(((((((((((((((((((((')) throw new RangeError('Maximum call stack size exceeded');
-      return mod.patternIssue(src, ctx);
-    },
-  };
-});
+// A validation that crashes: see crash-mock.ts.
+vi.mock('@/rules/engine/pattern', async () => (await import('./crash-mock')).patternThatCrashes());
 
 (globalThis as { chrome?: unknown }).chrome = fakeBrowser;
 vi.mock('@/components/i18n', () => import('../unit/i18n'));
