@@ -111,7 +111,7 @@ RULES = [
         "unless": [{"signal": "moment"}, {"patterns": ["(have|has|had|'ve) (looked|checked|investigated|reviewed|chased|sorted|fixed|dealt)"], "in": "clause"}],
         "message": "You promise action without saying when, or what happens next.",
         "hears": "You write: '{match}'. The reader hears: 'someone is on it right now' — and is let down when nothing happens today.",
-        "suggestions": ["{match} today by {time}"],
+        "suggestions": ["{match} by {time}"],
         "examples": {"bad": [
             {"text": "We'll look into it.", "span": "We'll look into it"},
             {"text": "Will chase the supplier and keep you posted.", "span": "Will chase the supplier"},
@@ -315,7 +315,7 @@ RULES = [
         ]},
         "message": "This sounds like a reproach: the reader should have known already.",
         "hears": "You write: '{match}'. The reader hears: 'you don't listen and you're a nuisance'.",
-        "suggestions": ["To recap:"],
+        "suggestions": ["To recap"],
         "examples": {"bad": [{"text": "As I mentioned in my last email, restart it.", "span": "As I mentioned in my last email"}, {"text": "Per my previous email, the link is below.", "span": "Per my previous email"},
                              {"text": "As previously stated, this is not supported.", "span": "As previously stated"}],
                      "good": ["As you asked, I've added the printer.", "As agreed, I'll call you at 9."]},

@@ -165,7 +165,7 @@ RULES = [
         "unless": [{"signal": "moment"}, {"patterns": ["@verleden"], "in": "clause"}],
         "message": "Je belooft actie, maar zegt niet wanneer, of wat de volgende stap is.",
         "hears": "Jij schrijft: '{match}'. De lezer hoort: 'er gebeurt nu meteen iets' — en is teleurgesteld als er vandaag niets gebeurt.",
-        "suggestions": ["{match} vandaag vóór {tijdstip}"],
+        "suggestions": ["{match} vóór {tijdstip}"],
         "examples": {"bad": [
             {"text": "Beste Anja, we gaan ermee aan de slag.", "span": "we gaan ermee aan de slag"},
             {"text": "Hoi Bas, ik zoek het voor je uit.", "span": "ik zoek het voor je uit"},
@@ -377,7 +377,7 @@ RULES = [
         "unless": [{"signal": "plan", "in": "after"}],
         "message": "Vertraging zonder plan: de lezer weet niet wat er nu gebeurt en wanneer.",
         "hears": "Jij schrijft: '{match}'. De lezer hoort: 'het project gaat mis en niemand weet wanneer het klaar is'.",
-        "suggestions": ["{match}: ik verwacht dat het {tijdstip} klaar is en houd je tot die tijd dagelijks op de hoogte"],
+        "suggestions": ["{match}: ik verwacht dat het uiterlijk {tijdstip} klaar is en houd je tot die tijd dagelijks op de hoogte"],
         "examples": {"bad": [
             {"text": "Er is wat uitloop.", "span": "uitloop"},
             {"text": "De levering loopt vertraging op.", "span": "loopt vertraging op"},
@@ -408,7 +408,7 @@ RULES = [
         "unless": [{"signal": "plan", "in": "after"}],
         "message": "Dit klinkt als een ramp zonder plan: de lezer weet niet wat er nu gebeurt en wanneer.",
         "hears": "Jij schrijft: '{match}'. De lezer hoort: 'het is mis en niemand weet hoe het verder moet'.",
-        "suggestions": ["{match}: ik verwacht dat het {tijdstip} weer werkt en houd je tot die tijd elk uur op de hoogte"],
+        "suggestions": ["{match}: ik verwacht dat het uiterlijk {tijdstip} weer werkt en houd je tot die tijd elk uur op de hoogte"],
         "examples": {"bad": [
             {"text": "Dat klinkt niet goed.", "span": "Dat klinkt niet goed"},
             {"text": "De server ligt plat.", "span": "ligt plat"},
@@ -438,7 +438,7 @@ RULES = [
         "unless": [{"signal": "plan", "in": "after"}],
         "message": "'Geen idee' zonder vervolg laat de lezer in de steek.",
         "hears": "Jij schrijft: '{match}'. De lezer hoort: 'niemand kan me helpen, ik sta er alleen voor'.",
-        "suggestions": ["{match}, maar ik zoek het uit en laat het je {tijdstip} weten"],
+        "suggestions": ["{match}, maar ik zoek het uit en laat het je vóór {tijdstip} weten"],
         "examples": {"bad": [
             {"text": "Geen idee.", "span": "Geen idee"},
             {"text": "Of dat vóór 14:00 lukt weet ik niet.", "span": "weet ik niet"},
@@ -473,7 +473,7 @@ RULES += [
         ]},
         "message": "Dit klinkt als een verwijt: de lezer had het al moeten weten.",
         "hears": "Jij schrijft: '{match}'. De lezer hoort: 'je luistert niet en je bent lastig'.",
-        "suggestions": ["Voor het gemak nog even op een rij:"],
+        "suggestions": ["Voor de volledigheid"],
         "examples": {"bad": [
             {"text": "Zoals ik al eerder zei moet je de laptop opnieuw opstarten.", "span": "Zoals ik al eerder zei"},
             {"text": "Zoals al eens eerder aan u gemeld, werkt dat zo.", "span": "Zoals al eens eerder aan u gemeld"},
