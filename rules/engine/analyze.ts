@@ -1,8 +1,9 @@
 /**
  * The engine: compiles rule sets once into one word automaton per language,
  * then analyses text sentence by sentence. Work per sentence (tokens, pattern
- * matches, signals, NLP) is cached by the sentence's text, so re-analysing a
- * draft after a keystroke only redoes the sentence that changed.
+ * matches, signals, jargon lookups, syllables) is cached by the sentence's
+ * text, so re-analysing a draft after a keystroke redoes the matching only for
+ * the sentence that changed.
  */
 import type { Condition, Rule, RuleSet } from '../schema';
 import { detectLang } from '../text/lang';
