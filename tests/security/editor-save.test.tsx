@@ -9,6 +9,7 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/re
 import userEvent from '@testing-library/user-event';
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { bigSet } from './fixtures';
 
 (globalThis as { chrome?: unknown }).chrome = fakeBrowser;
 vi.mock('@/components/i18n', () => import('../unit/i18n'));
@@ -32,24 +33,6 @@ function fillRule() {
   change(screen.getByLabelText('What the reader hears'), 'You think I am slow.');
   change(screen.getByLabelText('Example 1: text'), 'Open the config wizard first.');
   change(screen.getByLabelText('Example 1: marked part'), 'config wizard');
-}
-function bigSet(n: number) {
-  return {
-    id: 'mine',
-    name: 'Mine',
-    version: 1,
-    lang: 'en',
-    rules: [
-      {
-        id: 'mine.jargon',
-        category: 'jargon',
-        severity: 'info',
-        match: { type: 'jargon', terms: Array.from({ length: n }, (_, i) => ({ term: `term${i}`, plain: 'p'.repeat(200) })) },
-        message: 'Explain it.',
-        hears: 'Gibberish.',
-      },
-    ],
-  };
 }
 async function stored(set: unknown) {
   expect((await saveRuleSet('personal', set, 'editor')).ok).toBe(true);

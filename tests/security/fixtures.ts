@@ -29,3 +29,23 @@ export function crashingSet(version: number | string = 8) {
   const set = teamSet(version);
   return { ...set, rules: [{ ...set.rules[0], match: { type: 'phrases', patterns: [DEEP_PATTERN] } }] };
 }
+
+/** A personal set with `n` jargon terms of about 230 bytes each. */
+export function bigSet(n: number) {
+  return {
+    id: 'mine',
+    name: 'Mine',
+    version: 1,
+    lang: 'en',
+    rules: [
+      {
+        id: 'mine.jargon',
+        category: 'jargon',
+        severity: 'info',
+        match: { type: 'jargon', terms: Array.from({ length: n }, (_, i) => ({ term: `term${i}`, plain: 'p'.repeat(200) })) },
+        message: 'Explain it.',
+        hears: 'Gibberish.',
+      },
+    ],
+  };
+}

@@ -14,7 +14,7 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/re
 import userEvent from '@testing-library/user-event';
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { crashingSet, teamSet } from './fixtures';
+import { bigSet, crashingSet, teamSet } from './fixtures';
 
 // A validation that crashes: see crash-mock.ts.
 vi.mock('@/rules/engine/pattern', async () => (await import('./crash-mock')).patternThatCrashes());
@@ -47,25 +47,6 @@ afterEach(() => {
   fakeBrowser.reset();
 });
 
-/** A personal set with `n` jargon terms of about 230 bytes each. */
-function bigSet(n: number) {
-  return {
-    id: 'mine',
-    name: 'Mine',
-    version: 1,
-    lang: 'en',
-    rules: [
-      {
-        id: 'mine.jargon',
-        category: 'jargon',
-        severity: 'info',
-        match: { type: 'jargon', terms: Array.from({ length: n }, (_, i) => ({ term: `term${i}`, plain: 'p'.repeat(200) })) },
-        message: 'Explain it.',
-        hears: 'Gibberish.',
-      },
-    ],
-  };
-}
 const file = (text: string, name = 'set.json') => new File([text], name, { type: 'application/json' });
 const pick = (f: File) => fireEvent.change(screen.getByTestId('import-file'), { target: { files: [f] } });
 
