@@ -145,6 +145,10 @@ describe('badge and findings list', () => {
     const more2 = await box(page, '.badge-more');
     if (!more2) throw new Error('no menu button');
     await page.mouse.click((more2.left + more2.right) / 2, (more2.top + more2.bottom) / 2);
+    // The menu opens on the next render: wait for its buttons before reading where they are.
+    await expect
+      .poll(() => inOverlay<number>(page, "return root.querySelectorAll('.badge-menu button').length"), { timeout: 5000 })
+      .toBeGreaterThanOrEqual(2);
     const items = await inOverlay<Array<{ x: number; y: number }>>(
       page,
       "return [...root.querySelectorAll('.badge-menu button')].map((b) => { const r = b.getBoundingClientRect(); return { x: r.left + 10, y: r.top + r.height / 2 }; })",
