@@ -7,6 +7,7 @@
  * - applied: taking over each suggestion on a bad example (placeholders
  *   filled with sample values) must not make the same rule fire again there.
  */
+import { applyEdit, type Edit, firstPicks, suggestionEdit } from './apply';
 import { Engine } from './engine/analyze';
 import type { Rule, RuleSet } from './schema';
 import type { Finding, Lang } from './types';
@@ -25,10 +26,19 @@ export interface ExampleResult {
 }
 
 const SAMPLE: Record<Lang, string> = { nl: 'vandaag om 15:00', en: 'today at 3 pm' };
+const SAMPLE_NAME = 'Sanne de Vries';
 
-/** Fills `{name}` placeholders with the rule set's first quick pick, or a sample moment. */
-export function fillPlaceholders(text: string, set: Pick<RuleSet, 'placeholders' | 'lang'>): string {
-  return text.replace(/\{(\w+)\}/g, (_all, name: string) => set.placeholders?.[name]?.[0] ?? SAMPLE[set.lang]);
+/** A value for a placeholder without quick picks: a name for a name, otherwise a moment. */
+export function sampleValue(name: string, lang: Lang): string {
+  return /naam|name|wie|who/i.test(name) ? SAMPLE_NAME : SAMPLE[lang];
+}
+/** Examples run at a fixed moment (a Tuesday morning), so computed quick picks are the same on every run. */
+export const EXAMPLE_NOW = new Date(2026, 0, 6, 10, 0);
+
+/** Fills `{name}` placeholders as the card's first quick pick would, or with a sample moment. */
+export function fillForExample(f: Finding, index: number, lang: Lang): Edit | null {
+  const values = firstPicks(f, index, (name) => sampleValue(name, lang));
+  return suggestionEdit(f, index, values);
 }
 
 function overlaps(f: Finding, start: number, end: number): boolean {
@@ -46,7 +56,7 @@ function goodText(ex: string | { text: string; context?: string }): { text: stri
  */
 export function runRuleExamples(set: RuleSet, rule: Rule, engine = engineFor(set, rule)): ExampleResult[] {
   const run = (text: string, context?: string) =>
-    engine.analyze(text, { lang: set.lang, context, keepOverlaps: true }).findings.filter((f) => f.ruleId === rule.id);
+    engine.analyze(text, { lang: set.lang, context, keepOverlaps: true, now: EXAMPLE_NOW }).findings.filter((f) => f.ruleId === rule.id);
   const out: ExampleResult[] = [];
   const examples = rule.examples ?? { bad: [], good: [] };
   (examples.bad ?? []).forEach((ex, index) => {
@@ -69,10 +79,13 @@ export function runRuleExamples(set: RuleSet, rule: Rule, engine = engineFor(set
           },
     );
     if (!hit) return;
-    hit.suggestions.forEach((s, si) => {
-      const replacement = fillPlaceholders(s, set);
-      const applied = ex.text.slice(0, hit.replaceStart) + replacement + ex.text.slice(hit.replaceEnd);
-      const again = run(applied, ex.context).filter((f) => overlaps(f, hit.replaceStart, hit.replaceStart + replacement.length));
+    const edits = hit.suggestions.map((_s, si) => fillForExample(hit, si, set.lang));
+    if (hit.removal) edits.push(hit.removal);
+    edits.forEach((edit, si) => {
+      if (!edit) return;
+      const applied = applyEdit(ex.text, edit);
+      const again = run(applied, ex.context).filter((f) => overlaps(f, edit.start, edit.start + edit.text.length));
+      const which = si < hit.suggestions.length ? `suggestion ${si + 1}` : 'leaving it out';
       out.push(
         again.length === 0
           ? { ruleId: rule.id, kind: 'applied', index: index * 100 + si, text: applied, ok: true }
@@ -82,7 +95,7 @@ export function runRuleExamples(set: RuleSet, rule: Rule, engine = engineFor(set
               index: index * 100 + si,
               text: applied,
               ok: false,
-              reason: `after taking over suggestion ${si + 1}, the rule fires again on "${again[0]?.text.slice(0, 80)}"`,
+              reason: `after ${which}, the rule fires again on "${again[0]?.text.slice(0, 80)}"`,
             },
       );
     });

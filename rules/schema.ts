@@ -156,6 +156,12 @@ export const ruleSchema = z
     message: text(600),
     hears: text(600),
     suggestions: z.array(text(1000)).max(10).default([]),
+    /**
+     * Also offer to leave words out: `true` the matched words, a list only
+     * those of them (the "gewoon" of "je moet gewoon even"). The engine takes
+     * a comma or a space with them so the sentence stays whole.
+     */
+    remove: z.union([z.literal(true), z.array(z.string().min(1).max(40)).min(1).max(50)]).optional(),
     /** What a suggestion replaces: the matched words (default) or the whole sentence. */
     replace: z.enum(['span', 'sentence']).optional(),
     examples: z

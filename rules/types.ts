@@ -58,8 +58,15 @@ export interface Finding {
   message: string;
   /** What the reader is likely to hear. */
   hears: string;
-  /** Complete clearer wordings; may contain `{placeholders}` for the writer to fill. */
+  /**
+   * Complete clearer wordings, in the draft's register (u/je); may contain
+   * `{placeholders}` for the writer to fill.
+   */
   suggestions: string[];
+  /** Quick picks per placeholder of the suggestions, in the draft's register and computed for the moment of writing. */
+  picks?: Record<string, string[]>;
+  /** Leaving the flagged words out, when the rule offers it: replace text[start, end) with `text`. */
+  removal?: { start: number; end: number; text: string };
   /**
    * Range that a suggestion replaces. Usually equal to start/end; a rule may
    * replace the whole sentence, and message findings insert (start === end)

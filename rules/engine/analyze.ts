@@ -8,11 +8,22 @@
 import type { Condition, Rule, RuleSet } from '../schema';
 import { detectLang } from '../text/lang';
 import { isEnglishParticiple, jargonStems, stemCandidates } from '../text/morph';
+import { tokenKey } from '../text/normalize';
 import { type Sentence, splitSentences } from '../text/sentences';
 import { countSyllables } from '../text/syllables';
 import { isAllCaps, type Token, tokenize } from '../text/tokenize';
 import type { AnalyzeResult, Category, Finding, Lang, TextStats } from '../types';
 import { SEVERITY_RANK } from '../types';
+import {
+  computePick,
+  draftRegister,
+  dropWordsEdit,
+  insertionPoint,
+  plainForRegister,
+  type Register,
+  removalEdit,
+  resolveRegister,
+} from './advice';
 import { isExplainedInPlace } from './explain';
 import { type RawMatch, Trie } from './matcher';
 import { compileClass, compilePattern, type PatternContext, type WordClass } from './pattern';
@@ -29,6 +40,8 @@ export interface AnalyzeOptions {
    * earliest, longest wins). Used by rule examples, which judge one rule alone.
    */
   keepOverlaps?: boolean;
+  /** The moment of writing, for quick picks such as "vandaag vóór 15:00" (default: now). */
+  now?: Date;
 }
 
 type CondScope = NonNullable<Condition['in']>;
@@ -311,6 +324,13 @@ export class Engine {
 
     const findings: Finding[] = [];
     const explained = new Set<string>();
+    const register = draftRegister(
+      (function* () {
+        for (const s of sentences) yield* s.data.tokens;
+      })(),
+      lang,
+    );
+    const advice = { register, now: opts.now ?? new Date(), lang };
 
     /** Whether a condition holds for a match at token range [from, to) of sentence si. */
     const holds = (c: CompiledCond, si: number, defaultScope: CondScope, from = 0, to = 0): boolean => {
@@ -370,6 +390,12 @@ export class Engine {
       const s = sentences[si] as SentenceView;
       const sentenceReplace = cr.rule.replace === 'sentence';
       const atSentenceStart = sentenceReplace || start === s.start;
+      const match = input.slice(start, end);
+      const all = { match, lower: match.toLocaleLowerCase(lang), ...vars };
+      const suggestions = (cr.rule.suggestions ?? [])
+        .filter((x) => fits(x, input, s, start, end, sentenceReplace))
+        .map((x) => fitCase(resolveRegister(fill(x, all), register), atSentenceStart));
+      const removal = removalFor(cr.rule.remove, input, s, start, end);
       return {
         ruleId: cr.rule.id,
         ruleSetId: cr.set.id,
@@ -378,15 +404,12 @@ export class Engine {
         scope: 'span',
         start,
         end,
-        text: input.slice(start, end),
-        message: fill(cr.rule.message, { match: input.slice(start, end), ...vars }),
-        hears: fill(cr.rule.hears, { match: input.slice(start, end), ...vars }),
-        suggestions: (cr.rule.suggestions ?? []).map((x) =>
-          fitCase(
-            fill(x, { match: input.slice(start, end), lower: input.slice(start, end).toLocaleLowerCase(lang), ...vars }),
-            atSentenceStart,
-          ),
-        ),
+        text: match,
+        message: fill(cr.rule.message, all),
+        hears: fill(cr.rule.hears, all),
+        suggestions,
+        picks: picksFor(suggestions, cr.set, advice),
+        ...(removal ? { removal } : {}),
         replaceStart: sentenceReplace ? s.start : start,
         replaceEnd: sentenceReplace ? s.end : end,
       };
@@ -410,8 +433,9 @@ export class Engine {
             explained.add(key);
             continue;
           }
-          const f = spanFinding(cr, si, start, end, { term: input.slice(start, end), plain: term.plain });
-          if (f.suggestions.length === 0) f.suggestions = [fitCase(term.plain, start === s.start)];
+          const plain = plainForRegister(term.plain, register);
+          const f = spanFinding(cr, si, start, end, { term: input.slice(start, end), plain });
+          if (f.suggestions.length === 0) f.suggestions = [fitCase(plain, start === s.start)];
           findings.push(f);
         } else findings.push(spanFinding(cr, si, start, end));
       }
@@ -467,7 +491,7 @@ export class Engine {
       if (cr.rule.match.type !== 'message') continue;
       if (!cr.when.every((c) => holds(c, 0, 'text'))) continue;
       if (cr.unless.some((c) => holds(c, 0, 'text'))) continue;
-      messageFindings.push(messageFinding(cr, input, {}));
+      messageFindings.push(messageFinding(cr, input, {}, advice));
     }
     findings.push(...messageFindings);
 
@@ -477,7 +501,7 @@ export class Engine {
       if (m.type !== 'detector' || m.detector !== 'readability' || stats.readingEase === null) continue;
       const p = m.params ?? {};
       if (stats.words < (p.minWords ?? 40) || stats.readingEase >= (p.minScore ?? 60)) continue;
-      findings.push(messageFinding(cr, input, { score: String(Math.round(stats.readingEase)) }));
+      findings.push(messageFinding(cr, input, { score: String(Math.round(stats.readingEase)) }, advice));
     }
 
     const result = (opts.keepOverlaps ? findings : dedupe(findings)).sort(compareFindings);
@@ -496,10 +520,77 @@ function fitCase(s: string, atSentenceStart: boolean): string {
   return s;
 }
 
-function messageFinding(cr: CompiledRule, text: string, vars: Record<string, string>): Finding {
-  const g = GREETING.exec(text);
-  let at = g ? g[0].length : 0;
-  while (at < text.length && /\s/.test(text[at] as string)) at++;
+interface AdviceContext {
+  register: Register;
+  now: Date;
+  lang: Lang;
+}
+
+/** Quick picks for the placeholders of these suggestions, in the draft's register and computed for now. */
+function picksFor(suggestions: readonly string[], set: RuleSet, a: AdviceContext): Record<string, string[]> {
+  const out: Record<string, string[]> = Object.create(null);
+  for (const s of suggestions)
+    for (const m of s.matchAll(PLACEHOLDER)) {
+      const name = m[1] as string;
+      if (Object.hasOwn(out, name)) continue;
+      const listed = Object.hasOwn(set.placeholders ?? {}, name) ? (set.placeholders[name] ?? []) : [];
+      const picks: string[] = [];
+      for (const p of listed) {
+        const v = computePick(resolveRegister(p, a.register), a.lang, a.now);
+        if (v !== null && !picks.includes(v)) picks.push(v);
+      }
+      out[name] = picks;
+    }
+  return out;
+}
+
+/** Words after which a clause may end: what a suggestion appends to the match goes before them. */
+const CLAUSE_END = /^\s*(?:[.,;:!?)\]…\u2013\u2014]|$|(?:en|maar|of|want|dus|and|but|or|so)(?![\p{L}\p{N}]))/iu;
+/** Words of a sentence outside the match that a sentence-wide suggestion may replace ("Het komt doordat …"). */
+const MAX_REPLACED_OUTSIDE = 3;
+
+/**
+ * Whether a suggestion fits where the match sits. One that continues the
+ * match ("{match} vóór …", "{match}, omdat …") needs the match to end its
+ * clause, or it would split it ("we vandaag vóór 12:00 nemen het mee"); one
+ * that replaces the whole sentence must not take more than a few of the
+ * writer's other words with it.
+ */
+function fits(template: string, input: string, s: SentenceView, start: number, end: number, sentenceReplace: boolean): boolean {
+  if (sentenceReplace) {
+    let outside = 0;
+    for (const t of s.data.tokens) if (s.start + t.end <= start || s.start + t.start >= end) outside++;
+    return outside <= MAX_REPLACED_OUTSIDE;
+  }
+  if (/^\{match\}./.test(template)) return CLAUSE_END.test(input.slice(end, Math.min(s.end, end + 12)));
+  // A phrase in place of the words ("Voor de volledigheid") is no sentence in place of a whole one.
+  if (!template.includes('{match}') && !/[.!?]\s*$/.test(template)) {
+    const whole = s.data.tokens.every((t) => s.start + t.start >= start && s.start + t.end <= end);
+    if (whole && s.data.tokens.length > 1) return false;
+  }
+  return true;
+}
+
+/** The "leave it out" fix of a span finding, if its rule offers one and it keeps the sentence whole. */
+function removalFor(remove: Rule['remove'], input: string, s: SentenceView, start: number, end: number) {
+  if (!remove) return null;
+  const sentence = { start: s.start, end: s.end };
+  if (remove === true) return removalEdit(input, start, end, sentence);
+  const words = new Set(remove.map((w) => tokenKey(w)));
+  const drop: Array<[number, number]> = [];
+  for (const t of s.data.tokens) {
+    const a = s.start + t.start;
+    const b = s.start + t.end;
+    if (a >= start && b <= end && words.has(t.key)) drop.push([a, b]);
+  }
+  return drop.length ? dropWordsEdit(input, drop, sentence) : null;
+}
+
+const PLACEHOLDER = /\{([^{}]+)\}/g;
+
+function messageFinding(cr: CompiledRule, text: string, vars: Record<string, string>, a: AdviceContext): Finding {
+  const { at, before, after } = insertionPoint(text, GREETING);
+  const suggestions = (cr.rule.suggestions ?? []).map((x) => `${before}${resolveRegister(fill(x, vars), a.register)}${after}`);
   return {
     ruleId: cr.rule.id,
     ruleSetId: cr.set.id,
@@ -511,7 +602,8 @@ function messageFinding(cr: CompiledRule, text: string, vars: Record<string, str
     text,
     message: fill(cr.rule.message, vars),
     hears: fill(cr.rule.hears, vars),
-    suggestions: (cr.rule.suggestions ?? []).map((x) => `${fill(x, vars)} `),
+    suggestions,
+    picks: picksFor(suggestions, cr.set, a),
     replaceStart: at,
     replaceEnd: at,
   };

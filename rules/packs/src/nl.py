@@ -165,7 +165,7 @@ RULES = [
         "unless": [{"signal": "moment"}, {"patterns": ["@verleden"], "in": "clause"}],
         "message": "Je belooft actie, maar zegt niet wanneer, of wat de volgende stap is.",
         "hears": "Jij schrijft: '{match}'. De lezer hoort: 'er gebeurt nu meteen iets' — en is teleurgesteld als er vandaag niets gebeurt.",
-        "suggestions": ["{match} vóór {tijdstip}"],
+        "suggestions": ["{match} {wanneer}", "{match} en laat {u:het u|je:het je} {wanneer} weten hoe het ervoor staat"],
         "examples": {"bad": [
             {"text": "Beste Anja, we gaan ermee aan de slag.", "span": "we gaan ermee aan de slag"},
             {"text": "Hoi Bas, ik zoek het voor je uit.", "span": "ik zoek het voor je uit"},
@@ -198,7 +198,7 @@ RULES = [
         "unless": [{"signal": "moment"}],
         "message": "Je belooft nieuws, maar niet wanneer: de lezer weet niet hoe lang hij moet wachten.",
         "hears": "Jij schrijft: '{match}'. De lezer hoort: 'als we eraan denken' — en mailt morgen opnieuw.",
-        "suggestions": ["{match} vóór {tijdstip}"],
+        "suggestions": ["{match} {wanneer}", "{match}; het eerste bericht {u:krijgt u|je:krijg je} {wanneer}"],
         "examples": {"bad": [
             {"text": "U hoort zo spoedig mogelijk van ons.", "span": "U hoort zo spoedig mogelijk van ons"},
             {"text": "Zodra er nieuws is, hoort u van ons.", "span": "hoort u van ons"},
@@ -226,7 +226,7 @@ RULES = [
         "unless": [{"signal": "moment"}],
         "message": "Dit is geen tijdstip: de lezer weet niet wanneer hij iets kan verwachten.",
         "hears": "Jij schrijft: '{match}'. De lezer hoort: 'als wij er zin in hebben' — en gaat na een uur al bellen.",
-        "suggestions": ["vandaag vóór {tijdstip}", "uiterlijk {tijdstip}"],
+        "suggestions": ["{wanneer}", "uiterlijk {tijdstip}"],
         "examples": {"bad": [
             {"text": "We lossen het zo snel mogelijk op.", "span": "zo snel mogelijk"},
             {"text": "Ik laat iets weten van zodra ik meer weet.", "span": "zodra ik meer weet"},
@@ -244,7 +244,7 @@ RULES = [
         "unless": [{"signal": "exact-moment"}],
         "message": "Een periode zonder tijdstip: de lezer moet de hele week thuis blijven wachten.",
         "hears": "Jij schrijft: '{match}'. De lezer hoort: 'ergens, als het ons uitkomt' — en kan niets plannen.",
-        "suggestions": ["{tijdstip}"],
+        "suggestions": ["{dag}"],
         "examples": {"bad": [
             {"text": "Lukt dat niet, dan komt de monteur ergens deze week langs.", "span": "ergens deze week"},
             {"text": "We bellen u in de loop van volgende week.", "span": "in de loop van volgende week"},
@@ -377,7 +377,7 @@ RULES = [
         "unless": [{"signal": "plan", "in": "after"}],
         "message": "Vertraging zonder plan: de lezer weet niet wat er nu gebeurt en wanneer.",
         "hears": "Jij schrijft: '{match}'. De lezer hoort: 'het project gaat mis en niemand weet wanneer het klaar is'.",
-        "suggestions": ["{match}: ik verwacht dat het uiterlijk {tijdstip} klaar is en houd je tot die tijd dagelijks op de hoogte"],
+        "suggestions": ["{match}: ik verwacht dat het uiterlijk {tijdstip} klaar is en houd {u:u|je:je} tot die tijd dagelijks op de hoogte"],
         "examples": {"bad": [
             {"text": "Er is wat uitloop.", "span": "uitloop"},
             {"text": "De levering loopt vertraging op.", "span": "loopt vertraging op"},
@@ -408,7 +408,7 @@ RULES = [
         "unless": [{"signal": "plan", "in": "after"}],
         "message": "Dit klinkt als een ramp zonder plan: de lezer weet niet wat er nu gebeurt en wanneer.",
         "hears": "Jij schrijft: '{match}'. De lezer hoort: 'het is mis en niemand weet hoe het verder moet'.",
-        "suggestions": ["{match}: ik verwacht dat het uiterlijk {tijdstip} weer werkt en houd je tot die tijd elk uur op de hoogte"],
+        "suggestions": ["{match}: ik verwacht dat het uiterlijk {tijdstip} weer werkt en houd {u:u|je:je} tot die tijd elk uur op de hoogte"],
         "examples": {"bad": [
             {"text": "Dat klinkt niet goed.", "span": "Dat klinkt niet goed"},
             {"text": "De server ligt plat.", "span": "ligt plat"},
@@ -438,7 +438,7 @@ RULES = [
         "unless": [{"signal": "plan", "in": "after"}],
         "message": "'Geen idee' zonder vervolg laat de lezer in de steek.",
         "hears": "Jij schrijft: '{match}'. De lezer hoort: 'niemand kan me helpen, ik sta er alleen voor'.",
-        "suggestions": ["{match}, maar ik zoek het uit en laat het je vóór {tijdstip} weten"],
+        "suggestions": ["{match}, maar ik zoek het uit en laat het {u:u|je:je} {wanneer} weten"],
         "examples": {"bad": [
             {"text": "Geen idee.", "span": "Geen idee"},
             {"text": "Of dat vóór 14:00 lukt weet ik niet.", "span": "weet ik niet"},
@@ -474,6 +474,7 @@ RULES += [
         "message": "Dit klinkt als een verwijt: de lezer had het al moeten weten.",
         "hears": "Jij schrijft: '{match}'. De lezer hoort: 'je luistert niet en je bent lastig'.",
         "suggestions": ["Voor de volledigheid"],
+        "remove": True,
         "examples": {"bad": [
             {"text": "Zoals ik al eerder zei moet je de laptop opnieuw opstarten.", "span": "Zoals ik al eerder zei"},
             {"text": "Zoals al eens eerder aan u gemeld, werkt dat zo.", "span": "Zoals al eens eerder aan u gemeld"},
@@ -500,7 +501,8 @@ RULES += [
         ]},
         "message": "Naar de handleiding verwijzen als verwijt zegt: 'had je maar beter opgelet'.",
         "hears": "Jij schrijft: '{match}'. De lezer hoort: 'je bent te lui om te lezen'.",
-        "suggestions": ["Ik zet de stappen hieronder even voor je op een rij."],
+        "suggestions": ["Ik zet de stappen hieronder even voor {u:u|je:je} op een rij."],
+        "replace": "sentence",
         "examples": {"bad": [
             {"text": "Lees eerst de handleiding goed door.", "span": "Lees eerst de handleiding goed door"},
             {"text": "Heb je de nieuwsbrief van vorige maand wel goed gelezen?", "span": "Heb je de nieuwsbrief van vorige maand wel goed gelezen"},
@@ -529,7 +531,8 @@ RULES += [
         "unless": [{"patterns": ["(ik|we|wij|mijn collega) .."], "in": "lead"}, {"patterns": ["(niets|niks|niet|geen) (fout|verkeerd|mis)"], "in": "clause"}],
         "message": "Dit legt de schuld bij de lezer.",
         "hears": "Jij schrijft: '{match}'. De lezer hoort: 'het is jouw eigen schuld'.",
-        "suggestions": ["Dit kan gebeuren als {oorzaak}; zo voorkom je het voortaan: {stap}."],
+        "suggestions": ["Dit kan gebeuren als {oorzaak}; zo {u:voorkomt u|je:voorkom je} het voortaan: {stap}."],
+        "replace": "sentence",
         "examples": {"bad": [
             {"text": "Dat ligt aan de instellingen van uw eigen router thuis.", "span": "Dat ligt aan de instellingen van uw eigen router thuis"},
             {"text": "Heb je weer aan de kabels zitten trekken?", "span": "Heb je weer aan de kabels zitten trekken"},
@@ -552,7 +555,8 @@ RULES += [
         "unless": [{"patterns": ["(moeten|kunnen|mogen) (krijgen|ontvangen|horen|hebben|binnenkrijgen)", "(@wij|de leverancier|mijn collega|we) (had|hadden)"], "in": "clause"}],
         "message": "'Had je maar' is een verwijt achteraf: het helpt de lezer nu niet verder.",
         "hears": "Jij schrijft: '{match}'. De lezer hoort: 'je hebt het zelf verpest'.",
-        "suggestions": ["Zo voorkom je het voortaan: {stap}."],
+        "suggestions": ["Zo {u:voorkomt u|je:voorkom je} het voortaan: {stap}."],
+        "replace": "sentence",
         "examples": {"bad": [
             {"text": "U had eerst moeten opslaan.", "span": "U had eerst moeten opslaan"},
             {"text": "Had u de handleiding gevolgd, dan was dit niet gebeurd.", "span": "Had u de handleiding gevolgd"},
@@ -573,6 +577,7 @@ RULES += [
         "message": "'Gewoon even' maakt het probleem en de lezer klein.",
         "hears": "Jij schrijft: '{match}'. De lezer hoort: 'dat had je zelf moeten weten, dom dat je het vraagt'.",
         "suggestions": [],
+        "remove": ["gewoon", "simpelweg", "eenvoudigweg", "maar", "slechts"],
         "examples": {"bad": [
             {"text": "Je moet gewoon even je DNS-cache flushen.", "span": "gewoon even"},
             {"text": "Start de laptop simpelweg opnieuw op.", "span": "simpelweg"},
@@ -598,6 +603,7 @@ RULES += [
         "message": "Het probleem 'makkelijk' of 'basis' noemen maakt de lezer klein.",
         "hears": "Jij schrijft: '{match}'. De lezer hoort: 'dit is te simpel voor woorden, en jij snapt het niet eens'.",
         "suggestions": [],
+        "remove": True,
         "examples": {"bad": [
             {"text": "Het kastje opnieuw opstarten, dat is echt basis.", "span": "dat is echt basis"},
             {"text": "Een kind kan de was doen.", "span": "Een kind kan"},
@@ -623,6 +629,7 @@ RULES += [
         "message": "'Dat weet toch iedereen' zegt dat de lezer dom is.",
         "hears": "Jij schrijft: '{match}'. De lezer hoort: 'iedereen snapt het, behalve jij'.",
         "suggestions": [],
+        "remove": True,
         "examples": {"bad": [
             {"text": "Dat weet toch iedereen.", "span": "Dat weet toch iedereen"},
             {"text": "Dat spreekt eigenlijk voor zich.", "span": "Dat spreekt eigenlijk voor zich"},
@@ -636,7 +643,7 @@ RULES += [
         "match": {"type": "detector", "detector": "passive"},
         "message": "Lijdende vorm: er staat niet wie iets doet.",
         "hears": "Jij schrijft: '{match}'. De lezer hoort: 'niemand voelt zich verantwoordelijk'.",
-        "suggestions": [],
+        "suggestions": ["{match} door {wie}"],
         "examples": {"bad": [
             {"text": "Uw verzoek wordt in behandeling genomen.", "span": "wordt in behandeling genomen"},
             {"text": "Er wordt naar gekeken.", "span": "wordt naar gekeken"},
@@ -648,16 +655,34 @@ RULES += [
         "category": "passive",
         "severity": "info",
         "match": {"type": "phrases", "patterns": [
-            "(is|zijn|werd|werden) [al|intern|inmiddels|nu|vandaag|reeds|zojuist|net] (doorgezet|doorgestuurd|geescaleerd|geëscaleerd|ingepland|toegewezen|opgepakt|aangemeld|geregistreerd|doorgegeven|overgedragen|ingediend|ingeschoten|neergelegd|belegd|doorgespeeld|uitgezet|in behandeling genomen|doorverwezen|opgeschaald)",
+            # Handed on: the fix says to whom.
+            "(is|zijn|werd|werden) [al|intern|inmiddels|nu|vandaag|reeds|zojuist|net] (doorgezet|doorgestuurd|geescaleerd|geëscaleerd|doorgegeven|overgedragen|doorgespeeld|doorverwezen|opgeschaald)",
         ]},
         "unless": [{"patterns": ["door (~|de|het|mijn|onze) ..", "naar [collega|mijn collega] <name>"], "in": "sentence"}],
         "message": "Lijdende vorm: er staat niet wie het verzoek van de lezer nu heeft.",
         "hears": "Jij schrijft: '{match}'. De lezer hoort: 'het ligt ergens op een stapel en niemand is eigenaar'.",
-        "suggestions": [],
+        "suggestions": ["{match} naar {naam collega}"],
         "examples": {"bad": [
             {"text": "Uw verzoek is doorgezet.", "span": "is doorgezet"},
             {"text": "Je melding is inmiddels geëscaleerd.", "span": "is inmiddels geëscaleerd"},
-        ], "good": ["Ik heb uw verzoek doorgezet naar Jan van het netwerkteam.", "Uw melding is door Jan opgepakt."]},
+        ], "good": ["Ik heb uw verzoek doorgezet naar Jan van het netwerkteam.", "Uw melding is door Jan opgepakt.", "Je melding is doorgezet naar Sanne van het netwerkteam."]},
+    },
+    {
+        "id": "nl.passive.opgepakt",
+        "category": "passive",
+        "severity": "info",
+        "match": {"type": "phrases", "patterns": [
+            # Taken up or planned: the fix says by whom.
+            "(is|zijn|werd|werden) [al|intern|inmiddels|nu|vandaag|reeds|zojuist|net] (ingepland|toegewezen|opgepakt|aangemeld|geregistreerd|ingediend|ingeschoten|neergelegd|belegd|uitgezet|in behandeling genomen)",
+        ]},
+        "unless": [{"patterns": ["door (~|de|het|mijn|onze) ..", "(aan|bij) [collega|mijn collega] <name>"], "in": "sentence"}],
+        "message": "Lijdende vorm: er staat niet wie het verzoek van de lezer nu heeft.",
+        "hears": "Jij schrijft: '{match}'. De lezer hoort: 'het ligt ergens op een stapel en niemand is eigenaar'.",
+        "suggestions": ["{match} door {wie}"],
+        "examples": {"bad": [
+            {"text": "Uw melding is ingepland.", "span": "is ingepland"},
+            {"text": "Je verzoek is al in behandeling genomen.", "span": "is al in behandeling genomen"},
+        ], "good": ["Uw melding is door Jan opgepakt.", "Je verzoek is toegewezen aan Sanne van het werkplekteam."]},
     },
     {
         "id": "nl.shouting.caps",
@@ -805,7 +830,7 @@ RULES += [
         "unless": [{"signal": "call", "in": "text"}],
         "message": "De lezer heeft haast: bied aan om te bellen, dat voelt sneller en persoonlijker dan mail.",
         "hears": "Jij stuurt een mail. De lezer hoort: 'ik moet maar afwachten' — terwijl de tijd dringt.",
-        "suggestions": ["Zal ik je {tijdstip} even bellen, dan lossen we het samen op?"],
+        "suggestions": ["Zal ik {u:u|je:je} {tijdstip} even bellen, dan lossen we het samen op?"],
         "examples": {"bad": [
             {"text": "Hoi Kees, ik heb je account vrijgegeven.", "span": "Hoi Kees, ik heb je account vrijgegeven.", "context": "Ik heb om 11 uur overleg en kan niet inloggen!"},
             {"text": "Beste Sanne, de kassa wordt vandaag gekoppeld.", "span": "Beste Sanne, de kassa wordt vandaag gekoppeld.", "context": "De winkel staat stil, niemand kan afrekenen."},
@@ -830,10 +855,14 @@ RULES += [
 ]
 
 PLACEHOLDERS = {
-    "tijdstip": ["vandaag 16:00", "morgen 09:00", "donderdag 12:00"],
-    "reden": ["de licentie dat niet toestaat"],
-    "alternatief": ["ik zet de bestanden voor je in OneDrive"],
-    "stap": ["eerst de handleiding op intranet volgen"],
-    "oorzaak": ["een update halverwege wordt afgebroken"],
-    "probleem": ["het inloggen niet lukt"],
+    # Moments: <hour+N> and <day+N> are computed when the card opens (advice.ts, computePick).
+    "wanneer": ["vandaag vóór <hour+2>", "<day+1> vóór 12:00", "<day+2> vóór 17:00"],
+    "tijdstip": ["vandaag om <hour+1>", "<day+1> om 10:00", "<day+2> om 10:00"],
+    "dag": ["<day+1>", "<day+2>", "volgende week dinsdag"],
+    "reden": ["de licentie dat niet toestaat", "de beveiliging dat niet toelaat", "dat buiten onze afspraken valt"],
+    "alternatief": ["ik zet de bestanden voor {u:u|je:je} in OneDrive", "ik vraag het voor {u:u|je:je} aan bij de leverancier", "ik bel {u:u|je:je} om samen te kijken"],
+    "stap": ["sla {u:uw|je:je} werk tussendoor op", "start de laptop één keer per week opnieuw op", "bel ons als {u:u|je:je} twijfelt"],
+    "oorzaak": ["een update halverwege wordt afgebroken", "het wachtwoord verloopt", "de laptop lang niet opnieuw is opgestart"],
+    "probleem": ["het inloggen niet lukt", "{u:u|je:je} niet kunt printen", "{u:u|je:je} zo lang moest wachten"],
+    "wie": ["mij", "mijn collega van het netwerkteam", "de leverancier"],
 }
