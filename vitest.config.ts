@@ -6,7 +6,12 @@ export default defineConfig({
   define: { __HELDER_E2E__: 'false' },
   resolve: { alias: { '@': fileURLToPath(new URL('.', import.meta.url)) } },
   test: {
-    include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/security/**/*.test.{ts,tsx}', 'tests/behaviour/**/*.test.ts'],
+    include: [
+      'tests/unit/**/*.test.{ts,tsx}',
+      'tests/security/**/*.test.{ts,tsx}',
+      'tests/behaviour/**/*.test.ts',
+      'tests/advice/**/*.test.ts',
+    ],
     environment: 'node',
     testTimeout: 20000,
   },
