@@ -25,8 +25,6 @@ export interface DraftReport {
   ignored: string[];
   /** Where each finding's rule comes from (built-in, team, personal; locks). */
   origins: Record<string, RuleOrigin>;
-  /** Quick picks for suggestion placeholders, per rule set id. */
-  placeholders: Record<string, RuleSet['placeholders']>;
 }
 
 export interface ApplyRequest {
@@ -35,6 +33,8 @@ export interface ApplyRequest {
   key: string;
   /** Replacement text with placeholders already filled in. */
   replacement: string;
+  /** Leave the flagged words out instead (the finding's own `removal` edit); `replacement` is then ignored. */
+  remove?: boolean;
 }
 
 /** `message` is plain English detail; `errorKind` lets the UI word the failure in the writer's language. */

@@ -120,7 +120,9 @@ function position(map: TextMap, offset: number, preferEnd: boolean): [Text, numb
 /** A DOM Range for text[start, end); null when the offsets don't map (text changed). */
 export function rangeFor(map: TextMap, start: number, end: number): Range | null {
   const a = position(map, start, false);
-  const b = position(map, end, true);
+  // An insertion point (start === end) is one place: at the start of the text that follows it (the
+  // body's first line after a greeting), never stretched back to the end of the line before.
+  const b = start === end ? a : position(map, end, true);
   if (!a || !b) return null;
   const r = a[0].ownerDocument.createRange();
   try {

@@ -357,6 +357,13 @@ export function RuleForm({ rule, onClose }: { rule: Rule | null; onClose(saved: 
         </label>
       )}
       <FieldErrors errors={err('replace')} />
+      {draft.type !== 'message' && (
+        <Field label={t('opt_fieldRemove')} errors={err('remove')} hint={t('opt_fieldRemoveHint')}>
+          {(id, d, bad) => (
+            <input id={id} aria-describedby={d} aria-invalid={bad} value={draft.remove} onChange={(e) => up({ remove: e.target.value })} />
+          )}
+        </Field>
+      )}
 
       <fieldset className="examples" data-testid="bad-examples">
         <legend>{t('opt_examplesBad')}</legend>

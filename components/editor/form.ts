@@ -70,6 +70,8 @@ export interface RuleDraft {
   hears: string;
   suggestions: string;
   replace: 'span' | 'sentence';
+  /** Leaving words out: '' not offered, '*' the matched words, otherwise the words to drop (comma-separated). */
+  remove: string;
   bad: BadDraft[];
   good: GoodDraft[];
 }
@@ -79,6 +81,15 @@ export const lines = (s: string) =>
     .split('\n')
     .map((l) => l.trim())
     .filter(Boolean);
+
+/** The rule's `remove` field from the form's text: '*' the matched words, else a list of words. */
+function removeOf(text: string): { remove?: true | string[] } {
+  const t = text.trim();
+  if (!t) return {};
+  if (t === '*') return { remove: true };
+  const words = t.split(/[\s,]+/).filter(Boolean);
+  return words.length ? { remove: words } : {};
+}
 
 export const emptyCond = (): CondDraft => ({ signal: '', patterns: '', findings: [], in: '' });
 export const emptyBad = (): BadDraft => ({ text: '', span: '', context: '' });
@@ -100,6 +111,7 @@ export function newDraft(prefix: string): RuleDraft {
     hears: '',
     suggestions: '',
     replace: 'span',
+    remove: '',
     bad: [emptyBad()],
     good: [emptyGood()],
   };
@@ -143,6 +155,7 @@ export function draftFromRule(rule: Rule): RuleDraft {
     hears: rule.hears,
     suggestions: rule.suggestions.join('\n'),
     replace: rule.replace ?? 'span',
+    remove: rule.remove === true ? '*' : (rule.remove ?? []).join(', '),
     bad: rule.examples.bad.length ? rule.examples.bad.map((b) => ({ text: b.text, span: b.span, context: b.context ?? '' })) : d.bad,
     good: rule.examples.good.length
       ? rule.examples.good.map((g) => (typeof g === 'string' ? { text: g, context: '' } : { text: g.text, context: g.context ?? '' }))
@@ -202,6 +215,7 @@ export function ruleFromDraft(d: RuleDraft): Record<string, unknown> {
     hears: d.hears,
     suggestions: lines(d.suggestions),
     ...(d.type !== 'message' && d.replace === 'sentence' && { replace: 'sentence' }),
+    ...(d.type !== 'message' && removeOf(d.remove)),
     examples: {
       bad: d.bad.filter((b) => !badEmpty(b)).map((b) => ({ text: b.text, span: b.span, ...(b.context.trim() && { context: b.context }) })),
       good: d.good.filter((g) => !goodEmpty(g)).map((g) => (g.context.trim() ? { text: g.text, context: g.context } : g.text)),

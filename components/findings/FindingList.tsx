@@ -16,8 +16,8 @@ export interface KeyedFinding {
 }
 
 export interface FindingActions {
-  /** Resolves to an error message when the suggestion could not be applied. */
-  apply(key: string, replacement: string): Promise<string | null>;
+  /** Resolves to an error message when the suggestion could not be applied; `remove` leaves the flagged words out instead. */
+  apply(key: string, replacement: string, remove?: boolean): Promise<string | null>;
   show?(key: string): void;
   ignore?(key: string): void;
 }
@@ -25,8 +25,6 @@ export interface FindingActions {
 export interface FindingListProps {
   findings: readonly KeyedFinding[];
   origins?: Readonly<Record<string, RuleOrigin>>;
-  /** Quick picks per rule-set id, then per placeholder. */
-  placeholders?: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>>;
   actions: FindingActions;
   /** Said when the list is empty (default: nothing to improve). */
   empty?: string;
@@ -38,7 +36,7 @@ export function sortFindings<T extends KeyedFinding>(list: readonly T[]): T[] {
   );
 }
 
-export function FindingList({ findings, origins = {}, placeholders = {}, actions, empty }: FindingListProps) {
+export function FindingList({ findings, origins = {}, actions, empty }: FindingListProps) {
   const sorted = sortFindings(findings);
   const ref = useRef<HTMLDivElement>(null);
   /** The finding that last held focus, so focus isn't lost when it goes away (applied, ignored). */
@@ -78,14 +76,7 @@ export function FindingList({ findings, origins = {}, placeholders = {}, actions
       ) : (
         <ol className="findings">
           {sorted.map(({ finding, key }) => (
-            <FindingItem
-              key={key}
-              fkey={key}
-              finding={finding}
-              origin={own(origins, finding.ruleId)}
-              picks={own(placeholders, finding.ruleSetId) ?? {}}
-              actions={actions}
-            />
+            <FindingItem key={key} fkey={key} finding={finding} origin={own(origins, finding.ruleId)} actions={actions} />
           ))}
         </ol>
       )}
@@ -97,18 +88,17 @@ interface FindingItemProps {
   fkey: string;
   finding: Finding;
   origin?: RuleOrigin;
-  picks: Readonly<Record<string, readonly string[]>>;
   actions: FindingActions;
 }
 
-function FindingItem({ fkey, finding: f, origin, picks, actions }: FindingItemProps) {
+function FindingItem({ fkey, finding: f, origin, actions }: FindingItemProps) {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const id = useId();
-  const apply = async (replacement: string) => {
+  const apply = async (replacement: string, remove = false) => {
     setBusy(true);
     try {
-      setError(await actions.apply(fkey, replacement));
+      setError(await actions.apply(fkey, replacement, remove));
     } catch (e) {
       setError(String((e as Error).message ?? e));
     } finally {
@@ -140,9 +130,16 @@ function FindingItem({ fkey, finding: f, origin, picks, actions }: FindingItemPr
         <fieldset className="suggs">
           <legend className="sr-only">{t('card_suggestions')}</legend>
           {f.suggestions.map((s) => (
-            <SuggestionForm key={s} suggestion={s} picks={picks} onApply={apply} busy={busy} />
+            <SuggestionForm key={s} suggestion={s} picks={f.picks ?? {}} onApply={apply} busy={busy} />
           ))}
         </fieldset>
+      )}
+      {f.removal && (
+        <div className="row">
+          <button type="button" className="primary" disabled={busy} onClick={() => void apply('', true)}>
+            {f.removal.start <= f.start && f.removal.end >= f.end ? t('card_removeWords', f.text) : t('card_remove')}
+          </button>
+        </div>
       )}
       {error && (
         <p className="error" role="alert">

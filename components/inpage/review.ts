@@ -17,12 +17,11 @@ import { renderCard, trusted } from './ui';
 export interface ReviewFinding extends BlockingFinding {
   finding: Finding;
   origin?: RuleOrigin;
-  placeholders?: Record<string, string[]>;
 }
 
 export interface ReviewCallbacks {
   /** Applies a suggestion through the editor's editing path; false/reason when it no longer fits. */
-  apply(key: string, replacement: string): { ok: true } | { ok: false; reason: string };
+  apply(key: string, replacement: string, remove?: boolean): { ok: true } | { ok: false; reason: string };
   ignore(key: string): void;
   disableRule(ruleId: string): void;
   /** Takes back disableRule. */
@@ -108,13 +107,15 @@ export function mountReview<F extends ReviewFinding>(
     send.textContent = clear ? t('review_send') : t('review_sendAnyway');
     items.replaceChildren();
     for (const f of findings) {
-      const card = renderCard(f.finding, f.key, f.origin, f.placeholders ?? {}, {
-        apply: safe((replacement: string) => {
-          const res = callbacks.apply(f.key, replacement);
-          status.classList.toggle('problem', !res.ok);
-          status.textContent = res.ok ? t('review_applied') : t('review_applyFailed');
-          afterAction();
-        }),
+      const take = (replacement: string, remove: boolean) => {
+        const res = callbacks.apply(f.key, replacement, remove);
+        status.classList.toggle('problem', !res.ok);
+        status.textContent = res.ok ? t('review_applied') : t('review_applyFailed');
+        afterAction();
+      };
+      const card = renderCard(f.finding, f.key, f.origin, {
+        apply: safe((replacement: string) => take(replacement, false)),
+        remove: safe(() => take('', true)),
         ignore: safe(() => {
           callbacks.ignore(f.key);
           status.classList.remove('problem');

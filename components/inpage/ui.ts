@@ -11,6 +11,8 @@ import { isTrusted } from './host';
 
 export interface UiHandlers {
   apply(replacement: string): unknown;
+  /** Leaves the flagged words out (the finding's `removal`). */
+  remove(): unknown;
   ignore(): void;
   disableRule(ruleId: string): void;
   /** Takes back "Turn off this rule" (from the notice that replaces the card). */
@@ -116,13 +118,7 @@ function trapFocus(box: HTMLElement): void {
   });
 }
 
-export function renderCard(
-  f: Finding,
-  key: string,
-  origin: RuleOrigin | undefined,
-  placeholders: Record<string, string[]>,
-  h: UiHandlers,
-): HTMLElement {
+export function renderCard(f: Finding, key: string, origin: RuleOrigin | undefined, h: UiHandlers): HTMLElement {
   const card = el('div', 'card');
   card.setAttribute('role', 'dialog');
   card.setAttribute('aria-label', categoryLabel(f.category));
@@ -152,7 +148,7 @@ export function renderCard(
       const label = el('label', undefined, t('card_fill', name));
       const input = el('input');
       input.type = 'text';
-      const picks = placeholders[name] ?? [];
+      const picks = Object.hasOwn(f.picks ?? {}, name) ? (f.picks?.[name] ?? []) : [];
       if (picks.length) {
         const id = `helder-dl-${key}-${name}`.replace(/[^\w-]/g, '_');
         const dl = el('datalist');
@@ -172,6 +168,15 @@ export function renderCard(
     // The value is read from the field at the moment of a trusted click: a page script can't fill it for the writer.
     trusted(apply, 'click', () => h.apply(fillPlaceholders(s, values)));
     box.append(apply);
+    card.append(box);
+  }
+  if (f.removal) {
+    const box = el('div', 'sugg');
+    const whole = f.removal.start <= f.start && f.removal.end >= f.end;
+    const remove = el('button', 'primary', whole ? t('card_removeWords', f.text) : t('card_remove'));
+    remove.type = 'button';
+    trusted(remove, 'click', () => h.remove());
+    box.append(remove);
     card.append(box);
   }
   const actions = el('div', 'actions');

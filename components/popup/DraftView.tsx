@@ -65,7 +65,6 @@ export function DraftView() {
           <FindingList
             findings={shown}
             origins={report.origins}
-            placeholders={report.placeholders}
             actions={{ apply, show: (k) => void show(k), ignore: (k) => void ignore(k) }}
             empty={hidden > 0 ? t('popup_noneAtSeverities') : undefined}
           />

@@ -5,6 +5,7 @@
  */
 import { useDeferredValue, useId, useMemo, useState } from 'react';
 import type { AnalyzeResult } from '@/rules';
+import { applyEdit } from '@/rules/apply';
 import { keyFindings } from '@/utils/messaging';
 import { FindingList } from '../findings/FindingList';
 import { t } from '../i18n';
@@ -39,13 +40,14 @@ export function ScratchPad() {
     const shown = all.filter((k) => severities.has(k.finding.severity));
     return { shown, hidden: all.length - shown.length };
   }, [result, settings]);
-  const placeholders = useMemo(() => Object.fromEntries((rules?.ruleSets ?? []).map((s) => [s.id, s.placeholders])), [rules]);
 
-  const apply = async (key: string, replacement: string): Promise<string | null> => {
+  const apply = async (key: string, replacement: string, remove = false): Promise<string | null> => {
     const f = shown.find((k) => k.key === key)?.finding;
     if (!f || text.slice(f.start, f.end) !== f.text) return t('popup_textChanged');
+    const edit = remove ? f.removal : { start: f.replaceStart, end: f.replaceEnd, text: replacement };
+    if (!edit) return t('popup_textChanged');
     setHistory((h) => [...h, text]);
-    setText(text.slice(0, f.replaceStart) + replacement + text.slice(f.replaceEnd));
+    setText(applyEdit(text, edit));
     setStatus(t('popup_appliedText'));
     return null;
   };
@@ -118,7 +120,6 @@ export function ScratchPad() {
           <FindingList
             findings={shown}
             origins={rules?.origins}
-            placeholders={placeholders}
             actions={{ apply }}
             empty={hidden > 0 ? t('popup_noneAtSeverities') : undefined}
           />

@@ -254,6 +254,7 @@ export class Coach {
   private handlers(d: Draft, key: string): UiHandlers {
     return {
       apply: (replacement) => this.apply(d, key, replacement),
+      remove: () => this.apply(d, key, '', true),
       ignore: () => {
         d.ignored.add(key);
         this.openCard = null;
@@ -388,11 +389,10 @@ export class Coach {
           if (!s) this.openCard = null;
           else {
             const origin = this.rules?.origins[s.finding.ruleId];
-            const placeholders = this.rules?.ruleSets.find((r) => r.id === s.finding.ruleSetId)?.placeholders ?? {};
             const rect = s.finding.scope === 'span' ? s.range.getClientRects()[0] : null;
             popover = {
               id: `card:${d.id}:${s.key}`,
-              make: () => renderCard(s.finding, s.key, origin, placeholders, this.handlers(d, s.key)),
+              make: () => renderCard(s.finding, s.key, origin, this.handlers(d, s.key)),
               place: (el) => placeNear(el, rect ?? clip, send),
             };
           }
@@ -502,14 +502,20 @@ export class Coach {
     if (focus) (this.layer.querySelector('.card button, .card input') as HTMLElement | null)?.focus();
   });
 
-  /** Replaces a finding's text through the editor's own editing path (undoable with Ctrl+Z). */
-  apply(d: Draft, key: string, replacement: string): ApplyResponse {
+  /**
+   * Replaces a finding's text through the editor's own editing path (undoable
+   * with Ctrl+Z): with `replacement`, or, with `remove`, as the finding's own
+   * "leave it out" edit says.
+   */
+  apply(d: Draft, key: string, replacement: string, remove = false): ApplyResponse {
     const s = d.shown.find((x) => x.key === key);
     if (!s) return { ok: false, reason: 'The text changed; the suggestion no longer applies.' };
     const map = readText(d.editor, this.adapter.boundarySelector);
     const f = s.finding;
     if (map.text.slice(f.start, f.end) !== f.text) return { ok: false, reason: 'The text changed; the suggestion no longer applies.' };
-    const range = rangeFor(map, f.replaceStart, f.replaceEnd);
+    const edit = remove ? f.removal : { start: f.replaceStart, end: f.replaceEnd, text: replacement };
+    if (!edit) return { ok: false, reason: 'This finding has nothing to leave out.' };
+    const range = rangeFor(map, edit.start, edit.end);
     if (!range) return { ok: false, reason: 'The text changed; the suggestion no longer applies.' };
     d.editor.focus();
     const sel = document.getSelection();
@@ -517,7 +523,8 @@ export class Coach {
     sel?.addRange(range);
     // Clients with their own undo stack record the text before Apply, and Apply, as steps of their own.
     guard(() => this.adapter.recordUndoStep?.(d.editor))();
-    const ok = document.execCommand('insertText', false, replacement);
+    // An empty insertText deletes the selection, as the Delete key would.
+    const ok = edit.text ? document.execCommand('insertText', false, edit.text) : document.execCommand('delete', false);
     guard(() => this.adapter.recordUndoStep?.(d.editor))();
     this.openCard = null;
     this.schedule(d);
@@ -539,14 +546,11 @@ export class Coach {
     const d = this.byId(draftId);
     if (!d?.result) return null;
     const origins: DraftReport['origins'] = {};
-    const placeholders: DraftReport['placeholders'] = {};
     for (const f of d.result.findings) {
       const origin = this.rules?.origins[f.ruleId];
       if (origin) origins[f.ruleId] = origin;
-      const set = this.rules?.ruleSets.find((r) => r.id === f.ruleSetId);
-      if (set) placeholders[set.id] = set.placeholders;
     }
-    return { draftId, text: d.map.text, result: d.result, ignored: [...d.ignored], origins, placeholders };
+    return { draftId, text: d.map.text, result: d.result, ignored: [...d.ignored], origins };
   }
 
   byId(draftId: string): Draft | undefined {

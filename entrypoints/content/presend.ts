@@ -61,7 +61,6 @@ export function startPresend(coach: Coach, adapter: Adapter): Presend<ReviewFind
           key: s.key,
           finding: s.finding,
           origin: rules?.origins[s.finding.ruleId],
-          placeholders: rules?.ruleSets.find((r) => r.id === s.finding.ruleSetId)?.placeholders ?? {},
         }));
     },
     openReview(c, findings, actions) {
@@ -70,9 +69,9 @@ export function startPresend(coach: Coach, adapter: Adapter): Presend<ReviewFind
         findings,
         actions,
         {
-          apply(key, replacement) {
+          apply(key, replacement, remove) {
             const d = draftOf(c);
-            return d ? coach.apply(d, key, replacement) : { ok: false, reason: 'closed' };
+            return d ? coach.apply(d, key, replacement, remove) : { ok: false, reason: 'closed' };
           },
           ignore(key) {
             const d = draftOf(c);

@@ -12,7 +12,7 @@ import { renderBadge, renderCard, renderList, renderRuleOff, type UiHandlers } f
 import { finding } from './finding';
 
 function handlers(): UiHandlers & Record<string, ReturnType<typeof vi.fn>> {
-  return { apply: vi.fn(), ignore: vi.fn(), disableRule: vi.fn(), enableRule: vi.fn(), close: vi.fn(), open: vi.fn() };
+  return { apply: vi.fn(), remove: vi.fn(), ignore: vi.fn(), disableRule: vi.fn(), enableRule: vi.fn(), close: vi.fn(), open: vi.fn() };
 }
 
 afterEach(() => {
@@ -59,7 +59,7 @@ describe('the page cannot act for the writer', () => {
 
   it("a script's clicks and inputs on a card do nothing: no Apply with its own text, no Ignore, no rule turned off", () => {
     const h = handlers();
-    const card = renderCard(finding({ suggestions: ['I will update you by {tijdstip}.', 'Today.'] }), 'k', undefined, {}, h);
+    const card = renderCard(finding({ suggestions: ['I will update you by {tijdstip}.', 'Today.'] }), 'k', undefined, h);
     document.body.append(card);
     const input = card.querySelector('input') as HTMLInputElement;
     input.value = 'NEVER, says the page';

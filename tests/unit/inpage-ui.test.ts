@@ -72,7 +72,15 @@ describe('badge', () => {
 });
 
 describe('findings list and card', () => {
-  const handlers = () => ({ apply: vi.fn(), ignore: vi.fn(), disableRule: vi.fn(), enableRule: vi.fn(), close: vi.fn(), open: vi.fn() });
+  const handlers = () => ({
+    apply: vi.fn(),
+    remove: vi.fn(),
+    ignore: vi.fn(),
+    disableRule: vi.fn(),
+    enableRule: vi.fn(),
+    close: vi.fn(),
+    open: vi.fn(),
+  });
 
   it('has a heading, a count, a close button, rows without a doubled label, and Esc closes it', () => {
     const h = handlers();
@@ -98,7 +106,7 @@ describe('findings list and card', () => {
   it('keeps Tab inside an open card', () => {
     const root = document.createElement('div').attachShadow({ mode: 'open' });
     document.body.append(root.host);
-    const card = renderCard(finding(), 'k', undefined, {}, handlers());
+    const card = renderCard(finding(), 'k', undefined, handlers());
     root.append(card);
     const buttons = [...card.querySelectorAll<HTMLButtonElement>('button:not([disabled])')];
     (buttons[buttons.length - 1] as HTMLButtonElement).focus();

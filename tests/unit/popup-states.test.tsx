@@ -50,7 +50,6 @@ function report(draftId: string, findings: Finding[], score = 80): DraftReport {
     result: { lang: 'en', score, findings, stats: {} as DraftReport['result']['stats'] },
     ignored: [],
     origins: {},
-    placeholders: { 'builtin.en': { time: ['today 4 pm', 'tomorrow 9 am'] } },
   };
 }
 
@@ -210,7 +209,9 @@ describe('popup with drafts', () => {
 
   it('reaches every action by keyboard: fill a placeholder by quick pick, Apply, Show, Ignore', async () => {
     const user = userEvent.setup();
-    page({ d1: report('d1', [finding({ suggestions: ['I will call you at {time}.'] })]) });
+    page({
+      d1: report('d1', [finding({ suggestions: ['I will call you at {time}.'], picks: { time: ['today 4 pm', 'tomorrow 9 am'] } })]),
+    });
     render(<Popup tabId={3} />);
     await screen.findByRole('button', { name: 'Apply' });
     const tabTo = async (name: string) => {

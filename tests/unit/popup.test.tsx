@@ -8,7 +8,13 @@ import type { Finding } from '@/rules';
 import { finding as base } from './finding';
 
 const finding = (over: Partial<Finding>): Finding =>
-  base({ ruleId: 'nl.vague', ruleSetId: 'builtin.nl', suggestions: ['I will call you at {time}.'], ...over });
+  base({
+    ruleId: 'nl.vague',
+    ruleSetId: 'builtin.nl',
+    suggestions: ['I will call you at {time}.'],
+    picks: { time: ['today 4 pm'] },
+    ...over,
+  });
 
 (globalThis as { chrome?: unknown }).chrome = fakeBrowser;
 vi.mock('@/components/i18n', () => import('./i18n'));
@@ -107,7 +113,6 @@ describe('Popup', () => {
     result: { lang: 'en', score: 72, findings: [finding({ start: 21, end: 25 })], stats: {} },
     ignored: [],
     origins: { 'nl.vague': { source: 'builtin', ruleSetId: 'builtin.nl' } },
-    placeholders: { 'builtin.nl': { time: ['today 4 pm'] } },
   };
 
   beforeEach(() => {
