@@ -47,7 +47,7 @@ const TEXT = {
     hears: 'Wat de lezer hoort',
     exText: 'Voorbeeld 1: tekst',
     exSpan: 'Voorbeeld 1: gemarkeerd deel',
-    lockedOn: /vast aan — door uw team/,
+    lockedOn: /vast aan — door je team/,
     rule: { pattern: 'ticketje', message: 'Zeg gewoon "melding".', hears: 'Hij maakt het klein.' },
     example: ['Ik heb een ticketje aangemaakt.', 'ticketje'],
     edited: ['Ik heb een meldinkje aangemaakt.', 'meldinkje'],

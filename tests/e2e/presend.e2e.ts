@@ -358,7 +358,7 @@ describe('pre-send review in Dutch', () => {
       await page.keyboard.press('Control+Enter');
       await waitForReview(page);
       const text = (await review(page).textContent()) ?? '';
-      expect(text).toContain('Voordat u verstuurt');
+      expect(text).toContain('Voordat je verstuurt');
       expect(text).toContain('Toch versturen');
       expect(text).toContain('dat had u zelf moeten');
       await page.screenshot({ path: join(SHOTS, `presend-${client}-nl.png`) });
