@@ -21,7 +21,8 @@ const count = (re: RegExp, s: string) => [...s.matchAll(re)].length;
 
 const CHECKS: Array<[string, RegExp]> = [
   ['placeholder left', /\{[^{}]*\}|<(?:hour|day)\+\d>/g],
-  ['doubled word', /(?<![\p{L}\p{N}])(\p{L}{2,})\s+\1(?![\p{L}\p{N}])/giu],
+  // "kun je je bestanden", "dat dat", "that that", "had had" are sound.
+  ['doubled word', /(?<![\p{L}\p{N}])(?!(?:je|dat|die|that|had)\s)(\p{L}{2,})\s+\1(?![\p{L}\p{N}])/giu],
   ['article clash', /(?<![\p{L}])(?:de|het|een|the|an?)\s+(?:de|het|een|the|an?)(?![\p{L}])/giu],
   ['double space', / {2,}/g],
   ['space before punctuation', /\p{L} +[,.;:!?](?!\p{L})/gu],

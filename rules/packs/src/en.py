@@ -82,7 +82,7 @@ SIGNALS = {
     "urgent": [
         "(urgent|urgently|asap|emergency|immediately|right now|right away)", "(present|presenting|presentation|meeting|deadline|patients|customer is waiting|clinic|shift|lecture|class|exam)",
         "(can't|cannot|unable to) (work|do anything|do my job)", "at <num> [am|pm]", "<time>", "in (<num>|@num) (minutes|hour|hours)", "(patients|customers|clients) (are waiting|waiting)",
-        "(nobody|no one) can",
+        "(nobody|no one) can", "(by|before) (noon|midday|<time>|<num> [am|pm])", "(walking out|queue|queueing|waiting room)", "(starts|begins) in",
     ],
     "call": [
         "(+call|+phone|+ring|teams call|video call|give you a ring|screen share|remote session|+come over|+come by|+stop by|+drop by|+pop over|on my way|on his way|on her way|in person)",
@@ -559,6 +559,77 @@ RULES = [
         "examples": {"bad": [{"text": "The cost is 80 pounds. We'll replace your screen.", "span": "cost"}, {"text": "This will be charged to your department. The engineer comes tomorrow.", "span": "charged"}],
                      "good": ["We'll replace your screen today. The cost is 80 pounds.", "I've repaired the printer; the invoice follows."]},
     },
+    {
+        "id": "en.tip.over-promise",
+        "category": "tip",
+        "severity": "info",
+        "match": {"type": "phrases", "patterns": [
+            "[that|it|this] ['s|is|'ll be|will be] (fixed|sorted|done|solved|resolved) in (a minute|no time|a jiffy|a second|two minutes|five minutes|a few minutes)",
+            "(i|we) (guarantee|promise) (it|that|this|you)", "(it|this|that) will (definitely|certainly|absolutely) (work|be fixed|be sorted|be solved)",
+            "(100%|a hundred percent) (sure|certain|fixed|guaranteed)", "(it's|that's|this is) (an easy|a quick|a simple) fix",
+        ]},
+        "message": "You promise more than you know for sure: if it takes longer, the reader feels misled.",
+        "hears": "You write: '{match}'. The reader hears: 'it'll be done in a moment' — and counts on it.",
+        "suggestions": ["I expect it to be fixed {when}"],
+        "examples": {"bad": [
+            {"text": "No problem, that's fixed in a minute.", "span": "that's fixed in a minute"},
+            {"text": "I guarantee it will work tomorrow.", "span": "I guarantee it"},
+        ], "good": ["I expect it to be fixed by 4 pm today.", "It's fixed: you can log in again."]},
+    },
+    {
+        "id": "en.tip.meanwhile",
+        "category": "tip",
+        "severity": "info",
+        "match": {"type": "phrases", "patterns": [
+            "(is|are|has been|have been|will be) [unfortunately] (delayed|postponed|pushed back)", "(is|are) [currently] [still] (down|offline|unavailable)",
+            "(there is|there's) (a|an) (outage|delay|disruption)", "(will be|is|are) [currently] (offline|down|unavailable) until", "(has|have) (moved|been moved|slipped) to",
+            "(is|are) taking longer", "(arrive|come|be ready|be delivered|be back) later than (planned|expected|promised)", "(won't|will not) (arrive|be ready|be delivered|be fixed) (until|before) ~",
+        ]},
+        "unless": [{"patterns": ["(in the meantime|meanwhile|until then|for now|until it's fixed|until it is fixed|workaround|loan laptop|temporary|temporarily|web version)"], "in": "text"}],
+        "message": "You report an outage or a delay, but not what the reader can do until then.",
+        "hears": "You write: '{match}'. The reader hears: 'I can't do anything and just have to wait'.",
+        "suggestions": ["{match}; in the meantime you can {stop-gap}"],
+        "examples": {"bad": [
+            {"text": "Your new laptop is delayed.", "span": "is delayed"},
+            {"text": "The mail server is down.", "span": "is down"},
+        ], "good": ["Your new laptop is delayed; until then you can use a loan laptop.", "The mail server is down. In the meantime you can use the web version."]},
+    },
+    {
+        "id": "en.tip.why",
+        "category": "tip",
+        "severity": "info",
+        "match": {"type": "phrases", "patterns": [
+            "(is|are|has been|have been|will be) [unfortunately] (delayed|postponed|pushed back)", "(will|is going to) take [a bit|a little|a lot|much] longer",
+            "(is|are) taking longer", "(has|have) (moved|been moved|slipped) to", "(arrive|come|be ready|be delivered|be back) later than (planned|expected|promised)",
+            "(won't|will not) (arrive|be ready|be delivered|be fixed) (until|before) ~",
+        ]},
+        "unless": [{"patterns": ["(because|due to|as a result|caused by|since the|as the|owing to|reason)"], "in": "sentence+around"}],
+        "message": "You report a delay without a reason: the reader fills one in, usually a worse one.",
+        "hears": "You write: '{match}'. The reader hears: 'they can't be bothered'.",
+        "suggestions": ["{match} because {delay reason}"],
+        "examples": {"bad": [
+            {"text": "Your new laptop is delayed.", "span": "is delayed"},
+            {"text": "This will take a bit longer.", "span": "will take a bit longer"},
+        ], "good": ["Your new laptop is delayed because the supplier hasn't delivered yet.", "This will take longer due to an outage at the supplier."]},
+    },
+    {
+        "id": "en.tip.repeat",
+        "category": "tip",
+        "severity": "info",
+        "match": {"type": "message"},
+        "when": [{"patterns": ["(two|three|four|several|many|<num>) times", "(still|again) (not|broken|isn't|doesn't|won't|can't|the same)", "(is|it's|keeps) still", "for the (second|third|fourth|umpteenth) time", "(it|this) keeps (happening|breaking|crashing)", "(again|once more)", "twice", "(reported|called|emailed|mentioned|raised) .. (before|already|twice|last week)"], "in": "context"}],
+        "unless": [{"patterns": ["(sorry|apologi|apologies|regret)"], "in": "text"}],
+        "message": "This isn't the reader's first contact: say you're sorry before you give the fix.",
+        "hears": "You write as if it's the first time. The reader hears: 'they don't even know I called before'.",
+        "suggestions": ["I'm sorry this still isn't working and you had to contact us again."],
+        "examples": {"bad": [
+            {"text": "Hi Tom, I've reconnected the printer.", "span": "Hi Tom, I've reconnected the printer.", "context": "I've called three times and the printer still doesn't work."},
+            {"text": "Hi Amy, your mailbox is connected again.", "span": "Hi Amy, your mailbox is connected again.", "context": "I reported this twice last week and I still can't open my mail."},
+        ], "good": [
+            {"text": "Hi Tom, I'm sorry it still isn't working. I've reconnected the printer.", "context": "I've called three times and the printer still doesn't work."},
+            {"text": "Hi Tom, I've connected the printer.", "context": "My printer doesn't work."},
+        ]},
+    },
 ]
 
 PLACEHOLDERS = {
@@ -572,4 +643,6 @@ PLACEHOLDERS = {
     "cause": ["an update is interrupted halfway", "the password expires", "the laptop hasn't been restarted for a long time"],
     "problem": ["you couldn't log in", "you couldn't print", "you had to wait so long"],
     "who": ["me", "my colleague on the network team", "the supplier"],
+    "stop-gap": ["work in the web version", "pick up a loan laptop at the service desk", "save your files in OneDrive"],
+    "delay reason": ["the supplier hasn't delivered the part yet", "we need to test an update first", "the problem turned out to be bigger than we thought"],
 }

@@ -129,6 +129,7 @@ SIGNALS = {
         "(kan|kunnen|kon) (ik|we) (niet|niks|niets) (werken|doen)", "(kan|kun) .. niks", "(ligt|staat|liggen|staan) .. (stil|plat)",
         "al (twee|drie|<num>) (dagen|uur)", "(patiënten|klanten|leerlingen|gasten) (wachten|staan)", "(over|binnen) (een|<num>|@telwoord) (uur|kwartier|minuten|halfuur)",
         "om <time>", "om <num> [uur]", "vandaag nog", "(niemand|geen mens) .. (kan|kunnen)",
+        "(wachtkamer|winkel|zaal|balie) (zit|staat|is) (vol|stil)", "(begint|start|begin) over", "(klantgesprek|gesprek|afspraak) (begint|start)", "help [!]",
     ],
     "call": [
         "(+bellen|+op/bellen|+terug/bellen|telefonisch|telefoon|teams-gesprek|videogesprek|+mee/kijken|beeldbellen|belletje)", "(+langs/komen|+langs/lopen)",
@@ -852,6 +853,93 @@ RULES += [
         "examples": {"bad": [{"text": "De kosten zijn 80 euro. We vervangen uw scherm.", "span": "kosten"}, {"text": "Dit wordt doorbelast aan uw afdeling. De monteur komt morgen.", "span": "doorbelast"}],
                      "good": ["We vervangen vandaag uw scherm. De kosten zijn 80 euro.", "Ik heb de printer gerepareerd; de factuur volgt."]},
     },
+    {
+        "id": "nl.tip.overbelofte",
+        "category": "tip",
+        "severity": "info",
+        "match": {"type": "phrases", "patterns": [
+            "(dat|het|dit) (is|wordt|hebben we|heb ik) [echt] zo (opgelost|gefixt|geregeld|gedaan|klaar|verholpen)",
+            "(dat|het|dit) komt [echt] [wel] (helemaal|zeker|gegarandeerd|100%) goed", "komt [echt] (helemaal|zeker|gegarandeerd|100%) goed", "(dat|het|dit) is [echt] (een|één) (kleine moeite|fluitje)",
+            "(ik|we|wij) (garandeer|garanderen|beloof|beloven) (@jij) dat", "(100%|honderd procent) (zeker|opgelost|gegarandeerd)",
+        ]},
+        "message": "Je belooft meer dan je zeker weet: als het langer duurt, voelt de lezer zich bedrogen.",
+        "hears": "Jij schrijft: '{match}'. De lezer hoort: 'het is zo klaar' — en rekent daarop.",
+        "suggestions": ["ik verwacht dat het {wanneer} is opgelost"],
+        "examples": {"bad": [
+            {"text": "Geen zorgen, dat is zo opgelost.", "span": "dat is zo opgelost"},
+            {"text": "Het komt helemaal goed met uw bestanden.", "span": "Het komt helemaal goed"},
+            {"text": "Ik garandeer je dat het morgen werkt.", "span": "Ik garandeer je dat"},
+        ], "good": ["Ik verwacht dat het vandaag vóór 16:00 is opgelost.", "Het is opgelost: je kunt weer inloggen.", "Het komt goed uit dat je belt."]},
+    },
+    {
+        "id": "nl.tip.overbelofte-tijd",
+        "category": "tip",
+        "severity": "info",
+        "match": {"type": "phrases", "patterns": ["(binnen|in) (een|één|vijf|twee) (minuut|minuutje|minuten|handomdraai|seconde|tel)", "in (no time|een mum van tijd|een handomdraai)"]},
+        "unless": [{"patterns": ["(duurt|duren|kost|kosten|neemt) .."], "in": "clause"}],
+        "message": "Je belooft een snelheid die je niet zeker weet: als het langer duurt, voelt de lezer zich bedrogen.",
+        "hears": "Jij schrijft: '{match}'. De lezer hoort: 'het is zo klaar' — en rekent daarop.",
+        "suggestions": ["{wanneer}"],
+        "examples": {"bad": [
+            {"text": "Geen zorgen, dat fiks ik in een minuutje.", "span": "in een minuutje"},
+            {"text": "Dat is binnen vijf minuten geregeld.", "span": "binnen vijf minuten"},
+        ], "good": ["Het opnieuw opstarten duurt een paar minuten.", "Dat fiks ik vandaag vóór 14:00."]},
+    },
+    {
+        "id": "nl.tip.tussentijd",
+        "category": "tip",
+        "severity": "info",
+        "match": {"type": "phrases", "patterns": [
+            "(loopt|liep|lopen) [wat|helaas|flink] vertraging op", "(is|zijn|wordt|worden) [helaas] (uitgesteld|vertraagd|verschoven)",
+            "(ligt|liggen|is|zijn) [nog] [helaas] (plat|eruit|down|offline)", "(storing|uitval) (bij|in|op|van)",
+            "(is|zijn) [vandaag|nu|tijdelijk|helaas] [tot <time>] (niet bereikbaar|niet beschikbaar|buiten gebruik)", "(doet|doen) het [vanochtend|vandaag|nu|nog|helaas] niet",
+            "(schuift|schuiven|verschuift|verschuiven) [op]", "(komt|komen) later dan", "later dan (gepland|beloofd|verwacht|afgesproken)", "pas (morgen|volgende week|na het weekend|maandag|over <num> dagen) (klaar|geleverd|hersteld|opgelost|beschikbaar)",
+        ]},
+        "unless": [{"patterns": ["(in de tussentijd|tot die tijd|tot dan|intussen|ondertussen|voorlopig|solang|zolang) ..", "(noodoplossing|uitwijk|leenlaptop|vervangende|tijdelijk|tijdelijke|webversie)"], "in": "text"}],
+        "message": "Je meldt een storing of vertraging, maar niet wat de lezer tot die tijd kan doen.",
+        "hears": "Jij schrijft: '{match}'. De lezer hoort: 'ik kan niets doen en moet maar wachten'.",
+        "suggestions": ["{match}; in de tussentijd {u:kunt u|je:kun je} {noodoplossing}"],
+        "examples": {"bad": [
+            {"text": "De levering loopt vertraging op.", "span": "loopt vertraging op"},
+            {"text": "De mailserver ligt helaas plat.", "span": "ligt helaas plat"},
+        ], "good": ["De levering loopt vertraging op; tot die tijd kun je de leenlaptop gebruiken.", "De mailserver ligt plat. In de tussentijd kunt u via de webversie mailen."]},
+    },
+    {
+        "id": "nl.tip.waarom",
+        "category": "tip",
+        "severity": "info",
+        "match": {"type": "phrases", "patterns": [
+            "(loopt|liep|lopen) [wat|helaas|flink] vertraging op", "(is|zijn|wordt|worden) [helaas] (uitgesteld|vertraagd|verschoven)",
+            "(gaat|duurt) [helaas] (langer|wat langer|nog even|even) [duren]", "(langer|later) (duurt|duren|wordt)",
+            "(schuift|schuiven|verschuift|verschuiven) [op]", "(komt|komen) later dan", "later dan (gepland|beloofd|verwacht|afgesproken)", "pas (morgen|volgende week|na het weekend|maandag|over <num> dagen) (klaar|geleverd|hersteld|opgelost|beschikbaar)",
+        ]},
+        "unless": [{"patterns": ["(omdat|doordat|want|vanwege|wegens|oorzaak|reden|komt door|ligt aan|door een|door de|door het)"], "in": "sentence+around"}],
+        "message": "Je meldt een vertraging zonder reden: de lezer vult die zelf in, en meestal slechter.",
+        "hears": "Jij schrijft: '{match}'. De lezer hoort: 'ze hebben er geen zin in'.",
+        "suggestions": ["{match}, omdat {reden vertraging}"],
+        "examples": {"bad": [
+            {"text": "Uw nieuwe laptop wordt helaas uitgesteld.", "span": "wordt helaas uitgesteld"},
+            {"text": "Het duurt wat langer.", "span": "duurt wat langer"},
+        ], "good": ["Uw nieuwe laptop wordt uitgesteld, omdat de leverancier nog niet heeft geleverd.", "Het duurt wat langer door een storing bij de leverancier."]},
+    },
+    {
+        "id": "nl.tip.herhaling",
+        "category": "tip",
+        "severity": "info",
+        "match": {"type": "message"},
+        "when": [{"patterns": ["al (twee|drie|vier|vijf|meerdere|zoveel|<num>) keer", "alweer", "ook al [over] (gebeld|gemaild|gemeld|geweest)", "(gisteren|vorige week|eerder) [ook] al", "nog (steeds|altijd) (niet|geen|kapot|stuk)", "(alweer|weer) (kapot|stuk|mis|niet|hetzelfde)", "voor de (tweede|derde|vierde|zoveelste) keer", "(opnieuw|weer) (contact|gebeld|gemaild|een melding)"], "in": "context"}],
+        "unless": [{"patterns": ["(excuses|excuus|sorry|verontschuldig|spijt)"], "in": "text"}],
+        "message": "De lezer neemt niet voor het eerst contact op: zeg dat het je spijt voordat je de oplossing geeft.",
+        "hears": "Jij schrijft alsof het de eerste keer is. De lezer hoort: 'ze weten niet eens dat ik al eerder belde'.",
+        "suggestions": ["Excuses dat dit nog steeds niet werkt en {u:u|je:je} opnieuw contact moest opnemen."],
+        "examples": {"bad": [
+            {"text": "Beste Jan, ik heb de printer opnieuw gekoppeld.", "span": "Beste Jan, ik heb de printer opnieuw gekoppeld.", "context": "Ik heb al drie keer gebeld en de printer doet het nog steeds niet."},
+            {"text": "Hoi Sanne, je mailbox is weer gekoppeld.", "span": "Hoi Sanne, je mailbox is weer gekoppeld.", "context": "Alweer kan ik niet bij mijn mail, ik heb gisteren ook al gebeld."},
+        ], "good": [
+            {"text": "Beste Jan, excuses dat het nog steeds niet werkt. Ik heb de printer opnieuw gekoppeld.", "context": "Ik heb al drie keer gebeld en de printer doet het nog steeds niet."},
+            {"text": "Beste Jan, ik heb de printer gekoppeld.", "context": "Mijn printer doet het niet."},
+        ]},
+    },
 ]
 
 PLACEHOLDERS = {
@@ -865,4 +953,6 @@ PLACEHOLDERS = {
     "oorzaak": ["een update halverwege wordt afgebroken", "het wachtwoord verloopt", "de laptop lang niet opnieuw is opgestart"],
     "probleem": ["het inloggen niet lukt", "{u:u|je:je} niet kunt printen", "{u:u|je:je} zo lang moest wachten"],
     "wie": ["mij", "mijn collega van het netwerkteam", "de leverancier"],
+    "noodoplossing": ["via de webversie werken", "een leenlaptop ophalen bij de servicedesk", "{u:uw|je:je} bestanden in OneDrive opslaan"],
+    "reden vertraging": ["de leverancier het onderdeel nog niet heeft geleverd", "we eerst een update moeten testen", "het probleem groter is dan we dachten"],
 }
