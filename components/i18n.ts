@@ -3,6 +3,7 @@
  * the UI follows the browser language (Dutch or English, English otherwise).
  */
 import { browser } from 'wxt/browser';
+import { countMessage } from './count';
 
 export function t(key: string, substitutions?: string | string[]): string {
   try {
@@ -10,6 +11,11 @@ export function t(key: string, substitutions?: string | string[]): string {
   } catch {
     return key;
   }
+}
+
+/** A message with a count in it, in the right form for one ("1 problem"): see `countMessage`. */
+export function tn(key: string, n: number, rest: string[] = []): string {
+  return countMessage(t, key, n, rest);
 }
 
 export function uiLang(): 'nl' | 'en' {

@@ -66,7 +66,7 @@ export interface Finding {
   /** Quick picks per placeholder of the suggestions, in the draft's register and computed for the moment of writing. */
   picks?: Record<string, string[]>;
   /** Leaving the flagged words out, when the rule offers it: replace text[start, end) with `text`. */
-  removal?: { start: number; end: number; text: string };
+  removal?: { start: number; end: number; text: string /** The words that go, for the button: "gewoon". */; removed: string };
   /**
    * Range that a suggestion replaces. Usually equal to start/end; a rule may
    * replace the whole sentence, and message findings insert (start === end)

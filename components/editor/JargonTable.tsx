@@ -5,7 +5,7 @@
  * and show the first rows, so a 5,000-term list stays quick.
  */
 import { useId, useState } from 'react';
-import { t } from '../i18n';
+import { t, tn } from '../i18n';
 import { duplicateRows, parseTermRows } from './csv';
 import type { TermDraft } from './form';
 
@@ -38,7 +38,7 @@ export function JargonTable({ rows, onChange, errors }: JargonTableProps) {
       <legend>{t('opt_jargonTitle')}</legend>
       {dups.size > 0 && (
         <p className="error" role="alert" data-testid="jargon-duplicates">
-          ⚠ {t('opt_jargonDuplicates', String(dups.size))} <span className="small">({dupTerms.join(', ')})</span>
+          ⚠ {tn('opt_jargonDuplicates', dups.size)} <span className="small">({dupTerms.join(', ')})</span>
         </p>
       )}
       {rows.length > 20 && (
@@ -143,9 +143,7 @@ export function JargonTable({ rows, onChange, errors }: JargonTableProps) {
           onClick={() => {
             const { rows: added, skipped } = parseTermRows(paste);
             onChange([...rows.filter((r) => r.term || r.plain), ...added]);
-            setNote(
-              skipped.length ? t('opt_bulkSkipped', [String(added.length), skipped.join(', ')]) : t('opt_bulkAdded', String(added.length)),
-            );
+            setNote(skipped.length ? tn('opt_bulkSkipped', added.length, [skipped.join(', ')]) : tn('opt_bulkAdded', added.length));
             setPaste('');
           }}
         >

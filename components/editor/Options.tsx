@@ -2,7 +2,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Rule } from '@/rules';
 import type { Layer } from '@/utils/rulesets';
-import { t } from '../i18n';
+import { t, tn } from '../i18n';
 import { problemLine } from '../problems';
 import { useSettings } from '../stores/settings';
 import { Lock } from './Lock';
@@ -27,7 +27,7 @@ function PolicyNote() {
       </b>
       <ul>
         {policy.ruleSetUrl && <li>{t('opt_subManaged', policy.ruleSetUrl)}</li>}
-        {locks.length > 0 && <li>{t('opt_policyLocks', [String(locks.length), locks.join(', ')])}</li>}
+        {locks.length > 0 && <li>{tn('opt_policyLocks', locks.length, [locks.join(', ')])}</li>}
         {policy.disabledSites?.length ? <li>{t('opt_policySites', policy.disabledSites.join(', '))}</li> : null}
       </ul>
     </div>

@@ -20,7 +20,7 @@ import { crashProblem, jsonBytes } from '@/rules/schema';
 import { sendMessage } from '@/utils/messaging';
 import { checkRuleSet, type Layer } from '@/utils/rulesets';
 import { checkSubscriptionUrl, type SubscriptionReply, subscriptionOriginPattern } from '@/utils/subscription';
-import { t, uiLang } from '../i18n';
+import { t, tn, uiLang } from '../i18n';
 import { own } from '../own';
 import { problemLine, problemMessage } from '../problems';
 import { Field } from './Field';
@@ -498,7 +498,7 @@ function SubscribeBox() {
         {subscription && <p className="muted small">{t('opt_subFrom', subscription.url)}</p>}
         {details.length > 0 && (
           <details className="sub-details" open={details.length <= 3}>
-            <summary>{t('opt_subDetails', [String(details.length), when(subscription?.failedAt)])}</summary>
+            <summary>{tn('opt_subDetails', details.length, [when(subscription?.failedAt)])}</summary>
             <ul data-testid="subscription-details">
               {details.slice(0, 50).map((d) => (
                 <li key={d}>{d}</li>

@@ -137,7 +137,7 @@ function FindingItem({ fkey, finding: f, origin, actions }: FindingItemProps) {
       {f.removal && (
         <div className="row">
           <button type="button" className="primary" disabled={busy} onClick={() => void apply('', true)}>
-            {f.removal.start <= f.start && f.removal.end >= f.end ? t('card_removeWords', f.text) : t('card_remove')}
+            {t('card_removeWords', f.removal.removed)}
           </button>
         </div>
       )}

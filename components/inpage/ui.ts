@@ -172,8 +172,7 @@ export function renderCard(f: Finding, key: string, origin: RuleOrigin | undefin
   }
   if (f.removal) {
     const box = el('div', 'sugg');
-    const whole = f.removal.start <= f.start && f.removal.end >= f.end;
-    const remove = el('button', 'primary', whole ? t('card_removeWords', f.text) : t('card_remove'));
+    const remove = el('button', 'primary', t('card_removeWords', f.removal.removed));
     remove.type = 'button';
     trusted(remove, 'click', () => h.remove());
     box.append(remove);

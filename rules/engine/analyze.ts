@@ -575,7 +575,10 @@ function fits(template: string, input: string, s: SentenceView, start: number, e
 function removalFor(remove: Rule['remove'], input: string, s: SentenceView, start: number, end: number) {
   if (!remove) return null;
   const sentence = { start: s.start, end: s.end };
-  if (remove === true) return removalEdit(input, start, end, sentence);
+  if (remove === true) {
+    const e = removalEdit(input, start, end, sentence);
+    return e && { ...e, removed: input.slice(start, end) };
+  }
   const words = new Set(remove.map((w) => tokenKey(w)));
   const drop: Array<[number, number]> = [];
   for (const t of s.data.tokens) {
@@ -583,7 +586,8 @@ function removalFor(remove: Rule['remove'], input: string, s: SentenceView, star
     const b = s.start + t.end;
     if (a >= start && b <= end && words.has(t.key)) drop.push([a, b]);
   }
-  return drop.length ? dropWordsEdit(input, drop, sentence) : null;
+  const e = drop.length ? dropWordsEdit(input, drop, sentence) : null;
+  return e && { ...e, removed: drop.map(([a, b]) => input.slice(a, b)).join(' … ') };
 }
 
 const PLACEHOLDER = /\{([^{}]+)\}/g;

@@ -125,6 +125,58 @@ describe('in-page coach', () => {
     await page.close();
   });
 
+  it('puts a sentence for the whole message after the greeting, on the body line (Gmail)', async () => {
+    const page = await open(s, HOSTS.gmail);
+    const editor = page.locator('[g_editable="true"]').first();
+    await page.evaluate(() => {
+      const ed = document.querySelector('[g_editable="true"]') as HTMLElement;
+      ed.innerHTML = '<div dir="ltr">Hi Anna,</div><div><br></div><div>Your AD account was locked; I unlocked it.</div>';
+      ed.dispatchEvent(new InputEvent('input', { bubbles: true }));
+    });
+    const badge = page.locator('[data-helder-e2e="overlay"] .badge-main').first();
+    await expect.poll(() => badge.count(), { timeout: 10000 }).toBe(1);
+    await badge.click();
+    const items = page.locator('[data-helder-e2e="overlay"] .list .item');
+    await expect.poll(() => items.count(), { timeout: 5000 }).toBeGreaterThan(0);
+    const card = page.locator('[data-helder-e2e="overlay"] .card');
+    let found = false;
+    for (let i = 0; i < (await items.count()) && !found; i++) {
+      await items.nth(i).click();
+      await expect.poll(() => card.count()).toBe(1);
+      found = (await card.textContent())?.includes("I'm sorry") ?? false;
+      if (!found) {
+        await card.locator('button.close').click();
+        await badge.click();
+      }
+    }
+    expect(found).toBe(true);
+    await card.locator('input').first().click();
+    await page.keyboard.type("you couldn't log in");
+    await card.locator('button.primary').first().click();
+    await expect.poll(() => editor.innerText()).toContain("I'm sorry you couldn't log in. Your AD account");
+    const text = await editor.innerText();
+    expect(text).toMatch(/^Hi Anna,\n+I'm sorry/);
+    expect(text).not.toContain("Anna,I'm");
+    await page.close();
+  });
+
+  it('leaves a belittling word out with one click, through the editor (Outlook)', async () => {
+    const page = await open(s, HOSTS.outlook);
+    const editor = page.locator('[role="textbox"][contenteditable="true"]').first();
+    await editor.click();
+    await page.keyboard.press('Control+a');
+    await page.keyboard.type('Hi Tom, just restart the laptop and it will work again.');
+    await expect.poll(async () => (await phraseRects(page, 0, 'just restart')).length, { timeout: 10000 }).toBeGreaterThan(0);
+    const [r] = await phraseRects(page, 0, 'just');
+    await expect.poll(async () => (await underlines(page)).some((u) => Math.abs(u.left - r!.left) < 1), { timeout: 10000 }).toBe(true);
+    await page.mouse.click((r!.left + r!.right) / 2, r!.bottom - 4);
+    const card = page.locator('[data-helder-e2e="overlay"] .card');
+    await expect.poll(() => card.count()).toBe(1);
+    await card.getByRole('button', { name: 'Leave out “just”' }).click();
+    await expect.poll(() => editor.innerText()).toContain('Hi Tom, restart the laptop and it will work again.');
+    await page.close();
+  });
+
   it('never changes the editor while the writer types', async () => {
     const page = await open(s, `${HOSTS.outlook}?delay=100`);
     const editor = page.locator('[role="textbox"][contenteditable="true"]').first();
