@@ -117,10 +117,10 @@ export const matchSchema = z.discriminatedUnion('type', [
   z
     .object({
       type: z.literal('detector'),
-      detector: z.enum(['long-sentence', 'readability', 'caps', 'exclamations', 'passive']),
+      detector: z.enum(['long-sentence', 'readability', 'caps', 'exclamations', 'passive', 'team-signature']),
       /** long-sentence: maxWords (default 25); readability: minScore (default 60), minWords (default 40); caps: minLetters (default 4). */
       params: z.record(z.string(), z.number()).optional(),
-      /** caps: short words that are shouting whenever written in capitals (NEE, NU, NOT). */
+      /** caps: short words that are shouting whenever written in capitals (NEE, NU, NOT); team-signature: the words that name a team (servicedesk, ict). */
       words: z.array(z.string().min(1).max(40)).max(500).optional(),
       /** caps: capitalised words that are never shouting (abbreviations beyond the jargon list: IT, HR, OK). */
       allow: z.array(z.string().min(1).max(40)).max(5000).optional(),

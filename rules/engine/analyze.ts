@@ -25,6 +25,7 @@ import {
   resolveRegister,
 } from './advice';
 import { isExplainedInPlace } from './explain';
+import { teamSignature } from './signature';
 import { type RawMatch, Trie } from './matcher';
 import { compileClass, compilePattern, type PatternContext, type WordClass } from './pattern';
 import { scoreFindings } from './score';
@@ -479,6 +480,13 @@ export class Engine {
             for (const [a, b] of lang === 'en' ? englishPassive(s.data.tokens, handoff) : dutchPassive(s.data.tokens))
               findings.push(spanFinding(cr, si, s.start + a, s.start + b));
           });
+        } else if (m.detector === 'team-signature') {
+          // A reply signed by a team only; its conditions read the customer's message (a problem report).
+          const team = new Set((m.words ?? []).map((w) => w.toLowerCase()));
+          const at = teamSignature(input, team);
+          const si = at ? sentences.findIndex((s) => s.start <= at[0] && at[0] < s.end) : -1;
+          if (at && si >= 0 && cr.when.every((c) => holds(c, si, 'context')) && !cr.unless.some((c) => holds(c, si, 'text')))
+            findings.push(spanFinding(cr, si, at[0], at[1]));
         } else if (m.detector === 'readability') {
           // Handled below, once stats are known.
         }

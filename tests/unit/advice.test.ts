@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkApplied } from '@/rules/advice-check';
 import { computePick, draftRegister, insertionPoint, plainForRegister, removalEdit, resolveRegister } from '@/rules/engine/advice';
+import { teamSignature } from '@/rules/engine/signature';
 import { tokenize } from '@/rules/text/tokenize';
 
 const reg = (s: string) => draftRegister(tokenize(s, 0, s.length), 'nl');
@@ -90,5 +91,25 @@ describe('the advice checks find what breaks a draft', () => {
   });
   it('passes a clean edit', () => {
     expect(checkApplied(text, edit('Ik kijk er vandaag vóór 16:00 naar'), 'nl')).toEqual([]);
+  });
+});
+
+describe('a signature that names only a team', () => {
+  const team = new Set(['servicedesk', 'ict', 'it', 'support', 'team']);
+  const sig = (text: string) => {
+    const at = teamSignature(text, team);
+    return at && text.slice(at[0], at[1]);
+  };
+  it('is found after the sign-off, on its line or inline', () => {
+    expect(sig('Beste Jan, het werkt weer.\n\nMet vriendelijke groet,\nServicedesk ICT')).toBe('Servicedesk ICT');
+    expect(sig('Hoi, het werkt weer. Groet, IT Support')).toBe('IT Support');
+  });
+  it('is no team signature with a person in it, or without a signature', () => {
+    expect(sig('Beste Jan, het werkt weer.\n\nGroet,\nKees (Servicedesk ICT)')).toBeNull();
+    expect(sig('Beste Jan, het werkt weer. Groet, Linda, Servicedesk')).toBeNull();
+    expect(sig('Beste Jan, het werkt weer.')).toBeNull();
+  });
+  it('reads only the end of a long text', () => {
+    expect(sig(`${'Groet, Servicedesk. '.repeat(50000)}Groet, Kees`)).toBeNull();
   });
 });

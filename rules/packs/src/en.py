@@ -577,6 +577,24 @@ RULES = [
         ], "good": ["I expect it to be fixed by 4 pm today.", "It's fixed: you can log in again."]},
     },
     {
+        "id": "en.tip.owner",
+        "category": "tip",
+        "severity": "info",
+        "match": {"type": "detector", "detector": "team-signature",
+                  "words": ["service", "servicedesk", "helpdesk", "help", "desk", "it", "ict", "support", "team", "customer", "technical", "tech", "systems", "operations", "department"]},
+        "when": [{"hasContext": True}],
+        "message": "You sign with a team only: the reader doesn't know who has their question now.",
+        "hears": "You sign '{match}'. The reader hears: 'nobody in particular' — and has to explain it all again next time.",
+        "suggestions": ["{name}, {match}"],
+        "examples": {"bad": [
+            {"text": "Hi Tom, I've reconnected your printer. Kind regards, IT Support", "span": "IT Support", "context": "My printer doesn't work."},
+            {"text": "Hi Amy,\n\nYour mailbox works again.\n\nBest,\nThe Service Desk", "span": "The Service Desk", "context": "I can't open my mail, it's broken."},
+        ], "good": [
+            {"text": "Hi Tom, I've reconnected your printer. Kind regards, Kate (IT Support)", "context": "My printer doesn't work."},
+            "Dear all, the mail server is down for maintenance tonight at 8 pm. Kind regards, IT Support",
+        ]},
+    },
+    {
         "id": "en.tip.meanwhile",
         "category": "tip",
         "severity": "info",

@@ -886,6 +886,25 @@ RULES += [
         ], "good": ["Het opnieuw opstarten duurt een paar minuten.", "Dat fiks ik vandaag vóór 14:00."]},
     },
     {
+        "id": "nl.tip.eigenaar",
+        "category": "tip",
+        "severity": "info",
+        "match": {"type": "detector", "detector": "team-signature",
+                  "words": ["servicedesk", "helpdesk", "ict", "it", "klantenservice", "klantendienst", "support", "servicepunt", "systeembeheer", "beheer", "werkplekbeheer", "applicatiebeheer", "ict-afdeling", "it-afdeling", "service", "desk", "supportteam", "ict-team", "it-team"]},
+        "when": [{"hasContext": True}],
+        "message": "Je ondertekent met alleen een team: de lezer weet niet wie zijn vraag nu heeft.",
+        "hears": "Jij ondertekent met '{match}'. De lezer hoort: 'niemand in het bijzonder' — en moet bij de volgende vraag weer alles uitleggen.",
+        "suggestions": ["{naam}, {match}"],
+        "examples": {"bad": [
+            {"text": "Beste Jan, ik heb de printer opnieuw gekoppeld. Met vriendelijke groet, Servicedesk ICT", "span": "Servicedesk ICT", "context": "Mijn printer doet het niet."},
+            {"text": "Hoi Sanne,\n\nJe mailbox is weer gekoppeld.\n\nGroet,\nHet IT-team", "span": "Het IT-team", "context": "Ik kan niet bij mijn mail, het werkt niet."},
+        ], "good": [
+            {"text": "Beste Jan, ik heb de printer opnieuw gekoppeld. Met vriendelijke groet, Kees (Servicedesk ICT)", "context": "Mijn printer doet het niet."},
+            {"text": "Beste Jan, ik heb de printer opnieuw gekoppeld. Groet, Linda, Servicedesk", "context": "Mijn printer doet het niet."},
+            "Beste collega's, vanavond om 20:00 is er onderhoud aan de mailserver. Met vriendelijke groet, Servicedesk ICT",
+        ]},
+    },
+    {
         "id": "nl.tip.tussentijd",
         "category": "tip",
         "severity": "info",
