@@ -71,6 +71,7 @@ SIGNALS = {
         "(haven't|have not|hasn't|has not) (received|got|been able)",
     ],
     "empathy": [
+        "(happy|glad) to help", "of course [,] (happy|glad)", "(get well soon|feel better soon)",
         "sorry", "(i|we) apologi[s|z]e", "(i|we) (apologise|apologize)", "apologies", "(i|we) (understand|get it|hear you)", "understandable", "understandably",
         "(that's|that is|this is|how|it's|it is|must be) [really|so|very] (frustrating|annoying|inconvenient|stressful|not ideal|a pain|awkward|rubbish|horrible|worrying|unsettling)",
         "frustrating", "i can (imagine|see)", "(thanks|thank you) for (your|the) (patience|waiting|report|reporting|message|heads-up|bearing)",
@@ -145,7 +146,7 @@ RULES = [
         "category": "vague-promise",
         "severity": "warning",
         "match": {"type": "phrases", "patterns": [
-            "as soon as (possible|we can|i can|we're able|we are able)", "asap", "a.s.a.p.", "shortly", "in due course", "soon", "at some point", "in the near future",
+            "as soon as (possible|we can|i can|we're able|we are able)", "once (stock|the part|the parts|it|they|the supplier|the order) .. (is|are|arrives|arrive|comes|come|becomes) (available|in|back|ready|here)", "in line with (priority|priorities|our priorities|the queue)", "asap", "a.s.a.p.", "shortly", "in due course", "soon", "at some point", "in the near future",
             "when (we|i) (get|have) (a chance|time|a moment|a minute)", "(at|in) (the|a) later (date|stage)", "in the coming (days|weeks)", "(over|in) the next (few|couple of) (days|weeks)",
             "once (we|i) know more",
         ]},
@@ -154,6 +155,7 @@ RULES = [
         "hears": "You write: '{match}'. The reader hears: 'whenever we feel like it' — and calls again within the hour.",
         "suggestions": ["{when}"],
         "examples": {"bad": [
+            {"text": "It will be delivered once stock is available.", "span": "once stock is available"},
             {"text": "We will fix it as soon as possible.", "span": "as soon as possible"},
                         {"text": "It will be sorted shortly.", "span": "shortly"},
         ], "good": ["We will fix it before 3 pm today.", "The engineer comes Thursday between 9 and 11.", "As soon as possible, and at the latest by 4 pm today."]},
@@ -229,7 +231,7 @@ RULES = [
         "match": {"type": "phrases", "patterns": [
             "not (my|our) (department|problem|job|area|responsibility|remit|call)", "outside (our|the|my) (scope|contract|remit|support|area)",
             "(we|i) (don't|do not|won't|will not) (support|deal with|handle|cover|fix|repair|look at) (that|this|those|personal|home|private|third-party|other)",
-            "(is|are|isn't|aren't) not supported", "(isn't|aren't) supported", "not something (we|i) (do|offer|support|cover|handle|can do)",
+            "(is|are|isn't|aren't) not supported", "(isn't|aren't) supported", "not something (we|i) (do|offer|support|cover|handle|can do|hand out|give out|provide|allow|give)",
             "(that's|that is) not (something|anything) (we|i) (can|do)", "(that's|that is|it's) not (up to|down to) us", "(you'll|you will) have to (sort|take) (that|this|it) (out|up) (yourself|with)",
         ]},
         "unless": [
@@ -239,7 +241,8 @@ RULES = [
         "message": "'Not our job' without a reason or a referral leaves the reader empty-handed.",
         "hears": "You write: '{match}'. The reader hears: 'go and bother someone else'.",
         "suggestions": ["{match}, because {reason}. What we can do instead: {alternative}"],
-        "examples": {"bad": [{"text": "Sorry, not my department.", "span": "not my department"}, {"text": "Personal phones are not supported.", "span": "are not supported"},
+        "examples": {"bad": [
+            {"text": "Admin rights aren't something we hand out.", "span": "something we hand out"},{"text": "Sorry, not my department.", "span": "not my department"}, {"text": "Personal phones are not supported.", "span": "are not supported"},
                              {"text": "That's not something we can do.", "span": "That's not something we can do"}],
                      "good": ["Personal phones are not supported because we can't secure them; you can use the web version instead.", "Not my department, but Facilities can help: call 1234."]},
     },
@@ -250,14 +253,15 @@ RULES = [
         "match": {"type": "phrases", "patterns": [
             "(delay|delays|delayed|overrun|overrunning|behind schedule|running behind|running late|taking longer)", "(could|might|will|may|is going to|can) take (a while|ages|weeks|months|some time|a long time|forever)",
             "no (fix|eta|timeline|date|timescale) yet", "no (fix|eta|timeline|timescale)", "no idea when", "not sure when", "wait and see", "(don't|do not) hold your breath", "take [quite] a (while|long time)", "no (solution|fix|workaround|date) yet",
-            "(we|i) (don't|do not) know (when|how long)", "(stalled|on hold)", "(postponed|pushed back)", "not (any time|anytime) soon",
+            "(we|i) (don't|do not) know (when|how long)", "(stalled|on hold)", "(postponed|pushed back)", "not (any time|anytime) soon", "until further notice",
             "(could|might|may|can) be (weeks|months|days)", "(won't|will not) be (quick|soon|fast|today)", "(it's|this is) (going to be) a (big|long) job",
         ]},
         "unless": [{"signal": "plan", "in": "after"}],
         "message": "A delay without a plan: the reader doesn't know what happens now or when.",
         "hears": "You write: '{match}'. The reader hears: 'this is going wrong and nobody knows when it will be fixed'.",
         "suggestions": ["{match}: I expect it to be ready {when} and I'll update you every day until then"],
-        "examples": {"bad": [{"text": "There's a delay.", "span": "delay"}, {"text": "It could take a while.", "span": "take a while"}, {"text": "No fix yet.", "span": "No fix yet"}],
+        "examples": {"bad": [
+            {"text": "Please don't submit timesheets until further notice.", "span": "until further notice"},{"text": "There's a delay.", "span": "delay"}, {"text": "It could take a while.", "span": "take a while"}, {"text": "No fix yet.", "span": "No fix yet"}],
                      "good": ["It's taking longer than planned: I expect it to be ready by Thursday 12:00 and I'll update you daily.", "There's a delay; the new date is Friday 10 am and I'll call you then."]},
     },
     {
@@ -345,7 +349,7 @@ RULES = [
         "match": {"type": "phrases", "patterns": [
             "(user|operator) error", "between the chair and the keyboard", "pebkac", "you (were|are) supposed to",
             "(your|your own) responsibility", "you (caused|broke|ruined|wiped) (this|it|that)", "you (were|have been) (told|warned|informed|advised)", "(clearly|plainly) (stated|explained|written)",
-            "(you|you've|you have) (didn't|did not|haven't|have not|never) (follow|followed|read|check|checked|save|saved|listen|listened|pay|paid|look|looked)",
+            "(you|you've|you have) (didn't|did not|haven't|have not|never) (follow|followed|read|check|checked|save|saved|listen|listened|pay|paid|look|looked)", "(this|that|it) (is|'s|was|happens|happened) because you", "you should (never|NEVER|not have|have known)",
             "not the first time you", "(you & (wrong|incorrect) & (clicked|chose|picked|entered|typed|selected|set|opened))",
             "(you & yourself & (@change|chose|picked|set|selected|typed|entered))", "you could have .. yourself", "(down to|because of) ... your (own)",
             "(that's|that is|this is|it's|it is) down to your", "(you|you've|you have|you must have|you probably|you obviously|you clearly) [have] [probably|obviously|clearly] (@change)",
@@ -353,30 +357,32 @@ RULES = [
             "(please|just) make sure (you're|you are) (typing|entering|using|doing) .. (correctly|right|properly)", "you must have",
             "(the problem|the issue|the fault|it|this) (is|lies) [with|in|on] your (laptop|computer|router|settings|phone|end|side|pc|device)", "check (this|that|it) before (emailing|contacting|calling|mailing|messaging) us",
         ]},
-        "unless": [{"patterns": ["(if|once|when|after|before|in case|whether)", "(i|we) (have|'ve) .."], "in": "lead"},
+        "unless": [{"patterns": ["(if|once|when|after|before|in case|whether|unless) (you|you've|you'd|you have)"], "in": "clause"}, {"patterns": ["(i|we) (have|'ve) .."], "in": "lead"},
                    {"patterns": ["(should|must) have (received|got|gotten|seen|heard|had|been sent)"], "in": "clause"}],
         "message": "This puts the blame on the reader.",
         "hears": "You write: '{match}'. The reader hears: 'it's your own fault'.",
         "suggestions": ["This can happen when {cause}; to avoid it next time: {step}."],
         "replace": "sentence",
-        "examples": {"bad": [{"text": "You must have changed something on it.", "span": "You must have changed"},
+        "examples": {"bad": [
+            {"text": "This is because you keep saving your whole Downloads folder to OneDrive.", "span": "This is because you"},{"text": "You must have changed something on it.", "span": "You must have changed"},
                              {"text": "Going forward please make sure you're typing your password correctly.", "span": "make sure you're typing your password correctly"},
                              {"text": "That's user error.", "span": "user error"}],
-                     "good": ["Once you've changed your password, log in again.", "The error came from an expired password.", "If you have changed anything, let me know."]},
+                     "good": ["If you didn't save it, it may still be in the recovery folder.", "Once you've changed your password, log in again.", "The error came from an expired password.", "If you have changed anything, let me know."]},
     },
     {
         "id": "en.condescending.just",
         "category": "condescending",
         "severity": "warning",
         "match": {"type": "phrases", "patterns": [
-            "just simply", "simply just", "(you|all you) (just|simply) (need|have) to", "all you (need|have) to do is", "(just|simply) (click|restart|reboot|press|tap|hit|log|open|close|delete|do|follow|type|plug|turn|wait|reset|use|go|try|enter|select|choose|drag|copy|save|run|update|install|sign|change|read|check|unplug)",
+            "just simply", "simply just", "simply (approve|accept|enter|confirm|pick|set|swipe|scan|reinstall|remove|add|drop|move|sign|log|open|select|choose|tap|type|restart|reboot|press|click|hit|follow|go|use|wait|reset|plug|turn|check|delete|update|install|run|copy|save|read|change|unplug|close|drag|try|do)", "(you|all you) (just|simply) (need|have) to", "all you (need|have) to do is", "(just|simply) (click|restart|reboot|press|tap|hit|log|open|close|delete|do|follow|type|plug|turn|wait|reset|use|go|try|enter|select|choose|drag|copy|save|run|update|install|sign|change|read|check|unplug)",
         ]},
         "unless": [{"patterns": ["(i|we|i've|we've|i have|we have|it|has|have|had) (just|simply)", "(i|we) (just|simply)"], "in": "lead"}],
         "message": "'Just' makes the problem and the reader look small.",
         "hears": "You write: '{match}'. The reader hears: 'you should have known this, silly you for asking'.",
         "suggestions": [],
         "remove": ["just", "simply", "merely"],
-        "examples": {"bad": [{"text": "Just click the button.", "span": "Just click"}, {"text": "You just need to restart it.", "span": "You just need to"}],
+        "examples": {"bad": [
+            {"text": "Simply approve the sign-in request on your phone.", "span": "Simply approve"},{"text": "Just click the button.", "span": "Just click"}, {"text": "You just need to restart it.", "span": "You just need to"}],
                      "good": ["I just restarted the server.", "We have just replaced the printer."]},
     },
     {
@@ -384,7 +390,7 @@ RULES = [
         "category": "condescending",
         "severity": "warning",
         "match": {"type": "phrases", "patterns": [
-            "(it's|it is|this is|that's|that is) [really|very|super|quite|pretty|so|incredibly|dead|honestly] (@easy)", "not (rocket science|brain surgery)",
+            "(it's|it is|this is|that's|that is) [really|very|super|quite|pretty|so|incredibly|dead|honestly] (@easy)", "not (rocket science|brain surgery)", "(it's|it is|that's|that is|this is|it isn't|that isn't) [really] not (that|so) (hard|difficult|complicated|tricky)", "(that's|that is) all there is to it",
             "(a|any) child could", "even a child", "(anyone|anybody) can (do|manage|fix)", "(it's|it is|that's) (just|only) one click", "(child's play|a no-brainer|easy peasy)",
             "(really|very|pretty) basic", "basic stuff", "(it's|it is|that's) that (simple|easy)", "even (my|your|a) (grandmother|gran|grandma|granny|mum|mom|kid|son|daughter|child|toddler)",
             "piece of cake", "(is|are) (really|very|super|so|incredibly) (easy|simple)", "(any idiot|for dummies|idiot-proof|foolproof)", "literally (one|a single) (click|button)",
@@ -394,7 +400,8 @@ RULES = [
         "hears": "You write: '{match}'. The reader hears: 'this is too simple for words, and you still don't get it'.",
         "suggestions": [],
         "remove": True,
-        "examples": {"bad": [{"text": "It's not rocket science.", "span": "not rocket science"}, {"text": "It's really easy.", "span": "It's really easy"}, {"text": "Anyone can do it.", "span": "Anyone can do"}],
+        "examples": {"bad": [
+            {"text": "Select the right printer from the list. It's not that hard.", "span": "It's not that hard"},{"text": "It's not rocket science.", "span": "not rocket science"}, {"text": "It's really easy.", "span": "It's really easy"}, {"text": "Anyone can do it.", "span": "Anyone can do"}],
                      "good": ["It takes a few steps; I'll walk you through them.", "Is that easy for you to find?"]},
     },
     {

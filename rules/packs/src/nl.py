@@ -90,7 +90,7 @@ SIGNALS = {
         "(niemand|geen mens|geen enkele|niets|niks|geen) .. (kan|kunnen|werkt|werken|doet|lukt|meer)",
         "(traag|kapot|storing|storingen|foutmelding|foutmeldingen|vastgelopen|crasht|gecrasht|defect|probleem|problemen|vastloopt|hangt|vast|plat|stuk|weg|eruit|down)",
         "(ben|is|zijn|was|waren|raakte|raakten) .. (kwijt|verdwenen|weg|verlopen|geblokkeerd|gewist|verwijderd|leeg)",
-        "niet (herkend|gevonden|geopend|verstuurd|aangekomen|ontvangen|bereikbaar)", "(blijft|blijven) [maar] [steeds] (hangen|haperen|laden|draaien|vastlopen|storen|uitvallen)", "(+klagen|klacht|klachten|+mopperen)", "(tweede|derde|vierde|vijfde|zoveelste) keer", "(niet|oneens) mee eens", "niet (afgesproken|gevraagd|besteld)", "(bezwaar|onterecht|te veel betaald|niet akkoord)", "(snap|begrijp|weet) (er|het) (niks|niets|niet) van", "(+uit/vallen|valt weg|vallen weg|viel weg)",
+        "niet (herkend|gevonden|geopend|verstuurd|aangekomen|ontvangen|bereikbaar)", "(blijft|blijven) [maar] [steeds] (hangen|haperen|laden|draaien|vastlopen|storen|uitvallen)", "(+klagen|klacht|klachten|+mopperen)", "(tweede|derde|vierde|vijfde|zoveelste) keer", "(niet|oneens) mee eens", "niet (afgesproken|gevraagd|besteld)", "(bezwaar|onterecht|te veel betaald|niet akkoord)", "(snap|begrijp|weet) (er|het) (niks|niets|niet) van", "(+uit/vallen|+weg/vallen)", "(*langzaam|*traag|*sloom)", "(ineens|opeens|plotseling) ... (andere|anders|verplaatst|raar|vreemd|allemaal)", "(raar|rare|vreemd|vreemde) (mail|mailtje|melding|geluid|bericht|link|pop-up|scherm)", "(vergeten|kwijtgeraakt)", "(heet|oververhit|piept|piepen|tikt|tikken)",
         "(snap|begrijp|weet) .. niet", "zwart scherm", "(foutcode|error|bevriest|bevriezen|vastlopen|loopt vast|liep vast)",
         "(blijven|blijft) .. liggen", "ziek", "(moet|moeten) (ik|we) (om|voor|vóór) <time>", "geen .. meer", "(niet|niks|niets) (terug|gehoord|binnen)",
         "nog (niets|niks|steeds niets|geen) (gehoord|reactie|antwoord)", "(waarom|hoe komt) ..", "(vol|volgelopen|volzit|overvol)", "steeds",
@@ -104,7 +104,7 @@ SIGNALS = {
     ],
     # Problem words a reply itself may use about the reader's situation (read only when no customer's message is given).
     "problem-text": [
-        "(het|een|dit|dat|uw|je) *probleem", "gaat niet lukken", "(incident|klacht|foutmeldingen|gebruikersfout|storing)",
+        "(het|een|dit|dat|uw|je) *probleem", "gaat niet lukken", "(trage|traag|langzame|kapotte|defecte|haperende)", "(ontvangt|ontvang|krijgt|krijg|ziet|zie) (geen|niets|niks)", "(incident|klacht|foutmeldingen|gebruikersfout|storing)",
         "(wordt|is) [heel|erg] lastig", "(stond|staat|zat|zit|stonden) [nog] (op slot|vast|stil)",
         "(geblokkeerd|gelockt|vastgelopen|kapot|defect|storing|storingen|uitloop|foutcode|foutmelding|bevriezen|bevriest|crasht|gecrasht|plat)",
         "(loopt|liep|lopen) [flink|nog] uit", "(loopt|lopen|werkt|werken|doet|doen) [nog] niet meer", "(hm|hmm|tja) [,] lastig",
@@ -113,6 +113,7 @@ SIGNALS = {
     ],
     # Any acknowledgement of the reader's situation.
     "empathy": [
+        "beterschap", "(baal|balen)", "(hè|he|jee|jeetje|oei) [,] (irritant|vervelend|lastig|balen)", "(wat|dat is|echt) (naar|rot|irritant|ellendig|stom)",
         "geen (probleem|zorgen|punt)", "nee hoor", "(maak|maakt) (@jij) [je|u] [maar] geen zorgen", "goede vraag", "+vervelend", "sorry",
         "excuses", "excuus", "(het|dat) spijt (me|mij|ons)", "(ik|we|wij) (begrijp|begrijpen|snap|snappen) [goed|heel goed|best|helemaal]",
         "begrijpelijk", "balen", "baalt", "lastig voor (@jij)", "jammer", "rot (dat|voor)", "(wat|heel|erg) (naar|rot|vervelend|vervelende|lastig|jammer|pech|een gedoe|onhandig|zuur|sneu)",
@@ -299,7 +300,7 @@ RULES = [
         "match": {"type": "phrases", "patterns": [
             "(@dat) (mag|mogen) [helaas] [echt] (niet|NIET)", "~ (mag|mogen) [helaas] [echt] (niet|NIET)", "~ (mag|mogen) (@jij-subj|ik|we|wij) [helaas] [echt] (niet|NIET)",
             "(@jij-subj) (mag|mogen) [@dat] [helaas] [echt] (niet|NIET|geen) [zelf]", "(mag|mogen) (@jij-subj) [@dat] [helaas] (niet|NIET|geen)",
-            "(zelf|dat) ~ (mag|mogen) (ik|we|wij|@jij-subj) (niet|NIET)", "niet (toegestaan|toegelaten|de bedoeling)",
+            "(zelf|dat) ~ (mag|mogen) (ik|we|wij|@jij-subj) (niet|NIET)", "niet (toegestaan|toegelaten|de bedoeling)", "(krijgt|krijg|krijgen) (hij|zij|ze|je|u|jij|jullie) [die|dat|het|er] [helaas] (niet|geen|NIET)",
             "(staat|staan) (@dat|ons beleid|het beleid|de organisatie) .. niet toe", "dat is tegen (het|ons) beleid",
             "((zetten|zet|installeren|installeer|plaatsen|plaats) & (wij|we|ik) & (GEEN|NIET|geen|niet) & (op|in) [de|het|onze|uw|je|jullie|een] ~)",
             "(op|in) (de|het|onze|uw|je|jullie) ~ (komt|komen) (geen|GEEN|niet|NIET)",
@@ -313,6 +314,7 @@ RULES = [
         "hears": "Jij schrijft: '{match}'. De lezer hoort: 'regels zijn regels, zoek het zelf uit'.",
         "suggestions": ["{match}, omdat {reden}. Wat wel kan: {alternatief}"],
         "examples": {"bad": [
+            {"text": "Een iPhone krijgt hij niet.", "span": "krijgt hij niet"},
             {"text": "Dropbox gebruiken mag je niet.", "span": "Dropbox gebruiken mag je niet"},
             {"text": "Zelf vrijgeven mag ik niet.", "span": "Zelf vrijgeven mag ik niet"},
             {"text": "Spotify zetten wij niet op werklaptops.", "span": "Spotify zetten wij niet op werklaptops"},
@@ -395,7 +397,7 @@ RULES = [
         "severity": "error",
         "match": {"type": "phrases", "patterns": [
             "(dat|het|dit) (klinkt|ziet er) [helemaal|echt] (niet goed|slecht|niet best|ernstig|niet fraai|somber) [uit]",
-            "(ligt|liggen|is|zijn) [helemaal] (plat|eruit|down|om zeep)", "(een|het) (groot|groot|enorm|flink|serieus|ernstig) probleem",
+            "(ligt|liggen|is|zijn) [helemaal|landelijk|volledig|compleet|overal|totaal] (plat|eruit|down|om zeep)", "(krijg|krijgen) (ik|we|wij) [het|dit|dat] (niet|nog niet) (opgelost|gefixt|werkend|aan de praat|hersteld)", "tot nader (order|bericht)", "(een|het) (groot|groot|enorm|flink|serieus|ernstig) probleem",
             "(een|grote|totale) (puinhoop|chaos|ramp|drama|bende)", "(dat|het|dit) (wordt|is|gaat) [heel|erg|best|wel|echt|nog] [een] (lastig|moeilijk|een probleem|spannend|een uitdaging|krap|ingewikkeld worden)",
             "(het|dat|dit) [heel|erg|best|wel|echt] (lastig|moeilijk|krap|spannend) (wordt|is|gaat worden)",
             "(hm|hmm|hmmm|tja|pff|oei|oef) [,] [dat is] [dat wordt] (lastig|moeilijk|vervelend)", "(dat|het) wordt (krap|een uitdaging|lastig)",
@@ -411,6 +413,8 @@ RULES = [
         "hears": "Jij schrijft: '{match}'. De lezer hoort: 'het is mis en niemand weet hoe het verder moet'.",
         "suggestions": ["{match}: ik verwacht dat het uiterlijk {tijdstip} weer werkt en houd {u:u|je:je} tot die tijd elk uur op de hoogte"],
         "examples": {"bad": [
+            {"text": "Ik heb er een uur naar gekeken, maar dit krijg ik niet opgelost.", "span": "krijg ik niet opgelost"},
+            {"text": "Het kassasysteem ligt landelijk plat.", "span": "ligt landelijk plat"},
             {"text": "Dat klinkt niet goed.", "span": "Dat klinkt niet goed"},
             {"text": "De server ligt plat.", "span": "ligt plat"},
             {"text": "We hebben een groot probleem.", "span": "een groot probleem"},
@@ -466,7 +470,7 @@ RULES += [
             "(ik|we|wij) (heb|hebben) (@jij) [dit|dat|het] [al] (eerder|vaker|al|meermaals|meerdere keren|twee keer|drie keer|<num> keer) (@zeggen)",
             "(ik|we|wij) (heb|hebben) [dit|dat|het] [al] (eerder|vaker|meermaals|meerdere keren|twee keer|drie keer|<num> keer) (@zeggen)",
             "(terwijl|hoewel) (ik|we|wij) (dat|dit|het) [al] .. (@zeggen|gevraagd) (heb|hebben)",
-            "voor de (zoveelste|tweede|derde) (keer|maal)", "nogmaals [:]", "(stond|staat) (duidelijk|toch|gewoon) (in|op) (de|onze|het) ~",
+            "voor de (zoveelste|tweede|derde) (keer|maal)", "(is|was) [nu] al de (tweede|derde|vierde|vijfde|zoveelste|<num>e) (keer|maal)", "nogmaals [:]", "(stond|staat) (duidelijk|toch|gewoon) (in|op) (de|onze|het) ~",
             "(ik|we|wij) (heb|hebben) (dit|dat|het) [al] (vaker|eerder|meermaals|al eens) (gezegd|uitgelegd|gemeld)", "(ik|we) (herhaal|herhalen) het (nog maar|nog een keer|nogmaals)",
             "(dat|dit|het) (stond|staat|stonden|staan) [toch] [ook] [allemaal] [letterlijk] [al] in (de|onze|uw|je|het|die) ~",
             "(dat|dit|het) (stond|staat) [toch] [ook] [allemaal] [letterlijk] [al] in (de|onze|uw|je) ~ (die|van)",
@@ -477,6 +481,7 @@ RULES += [
         "suggestions": ["Voor de volledigheid"],
         "remove": True,
         "examples": {"bad": [
+            {"text": "Dit is al de derde keer deze maand.", "span": "is al de derde keer"},
             {"text": "Zoals ik al eerder zei moet je de laptop opnieuw opstarten.", "span": "Zoals ik al eerder zei"},
             {"text": "Zoals al eens eerder aan u gemeld, werkt dat zo.", "span": "Zoals al eens eerder aan u gemeld"},
             {"text": "Zoals gevraagd in de werkinstructie, graag eerst opslaan.", "span": "Zoals gevraagd"},
@@ -596,7 +601,7 @@ RULES += [
             "(een|zelfs een) kind (kan|snapt|begrijpt)", "zelfs (een kind|mijn oma|mijn moeder)", "(jip-en-janneketaal|jip en janneketaal)",
             "(het|dat|dit) is (maar|slechts) (één|een) (klik|klikje|knop|handeling|stap|minuutje)", "met (één|een) (simpele|enkele) klik",
             "zo moeilijk is (dat|het) (toch|niet)", "zoiets simpels", "(gewoon|echt) (basis|simpel)", "(het|dat|dit) is [echt|toch|gewoon] [echt] (basiskennis|de basis|basisstof)",
-            "(fluitje van een cent|peulenschil|kinderspel|een eitje|appeltje eitje|een makkie)", "het enige wat (@jij-subj) (hoeft|moet) [te] [doen]",
+            "(fluitje van een cent|peulenschil|kinderspel|een eitje|appeltje eitje|een makkie)", "meer is het [echt] [ook] niet", "meer (hoeft|hoef) (je|u|jij) [echt] niet te doen", "het enige wat (@jij-subj) (hoeft|moet) [te] [doen]",
             "zelfs (mijn|een|uw|je) (dochter|zoon|kind|oma|opa|moeder|vader|kleinkind)", "(makkelijker|simpeler|eenvoudiger) kan (het|niet)",
             "(dat|het) is [echt] niet zo (moeilijk|lastig|ingewikkeld) (hoor|toch)", "(op|van) de basisschool", "voor dummies", "met een beetje (logisch nadenken|verstand|moeite)",
             "(gezond|boerenverstand)", "(kan|kun) (je|u) (toch|zelf) (ook|wel) (bedenken|zien|lezen)", "(echt|heel|super) (niet|geen) (moeilijk|moeite)", "(heel|zo|super) simpel", "geen (hogere wiskunde|rocket science|raketwetenschap|hogere wetenschap)",
@@ -606,6 +611,7 @@ RULES += [
         "suggestions": [],
         "remove": True,
         "examples": {"bad": [
+            {"text": "Kies Bestand, Opslaan als en dan pdf. Meer is het niet.", "span": "Meer is het niet"},
             {"text": "Het kastje opnieuw opstarten, dat is echt basis.", "span": "dat is echt basis"},
             {"text": "Een kind kan de was doen.", "span": "Een kind kan"},
             {"text": "Het is maar één klik.", "span": "Het is maar één klik"},
@@ -618,7 +624,7 @@ RULES += [
         "category": "condescending",
         "severity": "warning",
         "match": {"type": "phrases", "patterns": [
-            "zoals iedereen (weet|wel weet)", "(dat|het) (weet|snapt|kent|kan) (toch|echt) iedereen", "iedereen (weet|snapt|kent|kan) (dat|het|dit) [toch] [wel]",
+            "zoals iedereen .. (weet|snapt|kent|begrijpt)", "(uiteraard|natuurlijk|vanzelfsprekend) (doe|doet|start|probeer|probeert|kijk|kijkt|check|checkt|zet|zeg|klik|klikt|controleer|controleert|sluit|sluit|herstart) (je|u|jij)", "(dat|het) (weet|snapt|kent|kan) (toch|echt) iedereen", "iedereen (weet|snapt|kent|kan) (dat|het|dit) [toch] [wel]",
             "(dat|dit|het) is toch [gewoon] [ook] [heel] logisch", "(dat|het) spreekt [eigenlijk] [toch] (voor zich|vanzelf)",
             "(dat|dit|het) (snap|snapt|begrijp|begrijpt|weet) (@jij-subj) [zelf] [ook] [toch|vast|zeker|natuurlijk] [ook] wel",
             "(herken|weet|snap|ziet|zie) (@jij-subj) toch", "natuurlijk (is|was) (dat|dit|het) [toch] (niet|geen)", "(moet|moeten|moest) (@jij-subj) natuurlijk", "natuurlijk (moet|moeten|moest) (@jij-subj)",
@@ -632,6 +638,8 @@ RULES += [
         "suggestions": [],
         "remove": True,
         "examples": {"bad": [
+            {"text": "Dat lost het meestal op, zoals iedereen inmiddels wel weet.", "span": "zoals iedereen inmiddels wel weet"},
+            {"text": "Uiteraard doe je eerst een herstart.", "span": "Uiteraard doe je"},
             {"text": "Dat weet toch iedereen.", "span": "Dat weet toch iedereen"},
             {"text": "Dat spreekt eigenlijk voor zich.", "span": "Dat spreekt eigenlijk voor zich"},
             {"text": "Het meerwerk kwam doordat de server oud was, dat snapt u vast wel.", "span": "dat snapt u vast wel"},
