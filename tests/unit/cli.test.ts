@@ -63,6 +63,14 @@ describe('helder check', () => {
     });
   });
 
+  it('carries each suggestion with its placeholders and quick picks, in the draft register, in JSON', () => {
+    const r = helder(['check', '--format', 'json', '--lang', 'nl'], 'Hoi Sanne, waarom je printer dat doet, weet ik niet.');
+    const f = JSON.parse(r.out).findings.find((x: { ruleId: string }) => x.ruleId === 'nl.alarming.geen-idee');
+    expect(f.suggestions[0]).toContain('laat het je {wanneer} weten');
+    expect(f.picks.wanneer.length).toBeGreaterThan(1);
+    expect(f.picks.wanneer.every((p: string) => /vóór \d\d:\d\d$/.test(p))).toBe(true);
+  });
+
   it('reads corpus lines with --format jsonl and writes one result line each', () => {
     const lines = [
       { id: 'a', lang: 'nl', text: 'Uw AD-account is geblokkeerd.' },
