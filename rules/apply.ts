@@ -33,7 +33,8 @@ export function fillPlaceholders(text: string, values: Readonly<Record<string, s
 export function suggestionEdit(f: Finding, index: number, values: Readonly<Record<string, string>>): Edit | null {
   const s = f.suggestions[index];
   if (s === undefined) return null;
-  return { start: f.replaceStart, end: f.replaceEnd, text: fillPlaceholders(s, values) };
+  const [start, end] = f.ranges?.[index] ?? [f.replaceStart, f.replaceEnd];
+  return { start, end, text: fillPlaceholders(s, values) };
 }
 
 /** Whether an edit still has placeholders the writer has not filled. */

@@ -74,6 +74,11 @@ export interface Finding {
    */
   replaceStart: number;
   replaceEnd: number;
+  /**
+   * Per suggestion, a range it replaces instead of replaceStart/replaceEnd
+   * (null: that range); an added sentence inserts after the flagged one.
+   */
+  ranges?: Array<[number, number] | null>;
 }
 
 export interface TextStats {

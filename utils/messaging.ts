@@ -35,6 +35,8 @@ export interface ApplyRequest {
   replacement: string;
   /** Leave the flagged words out instead (the finding's own `removal` edit); `replacement` is then ignored. */
   remove?: boolean;
+  /** Which suggestion of the finding (it may replace a range of its own, see Finding.ranges); default 0. */
+  index?: number;
 }
 
 /** `message` is plain English detail; `errorKind` lets the UI word the failure in the writer's language. */

@@ -150,7 +150,9 @@ export function RuleList({ onEdit, onProblem }: { onEdit(rule: Rule | null): voi
                 <tr key={rule.id} data-rule-id={rule.id} className={lockState ? 'locked' : undefined}>
                   <th scope="row">
                     <code>{rule.id}</code> <span className="tag">{l}</span>
-                    <div className="muted small rule-msg">{rule.message.replace(/'?\{(?:match|term|lower|plain|words|score)\}'?/g, '…')}</div>
+                    <div className="muted small rule-msg">
+                      {rule.message.replace(/'?\{(?:match|term|lower|plain|words|score)\}'?/g, '…')}
+                    </div>
                   </th>
                   <td>{categoryLabel(rule.category)}</td>
                   <td>

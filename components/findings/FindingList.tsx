@@ -17,7 +17,7 @@ export interface KeyedFinding {
 
 export interface FindingActions {
   /** Resolves to an error message when the suggestion could not be applied; `remove` leaves the flagged words out instead. */
-  apply(key: string, replacement: string, remove?: boolean): Promise<string | null>;
+  apply(key: string, replacement: string, remove?: boolean, index?: number): Promise<string | null>;
   show?(key: string): void;
   ignore?(key: string): void;
 }
@@ -95,10 +95,10 @@ function FindingItem({ fkey, finding: f, origin, actions }: FindingItemProps) {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const id = useId();
-  const apply = async (replacement: string, remove = false) => {
+  const apply = async (replacement: string, remove = false, index = 0) => {
     setBusy(true);
     try {
-      setError(await actions.apply(fkey, replacement, remove));
+      setError(await actions.apply(fkey, replacement, remove, index));
     } catch (e) {
       setError(String((e as Error).message ?? e));
     } finally {
@@ -129,8 +129,8 @@ function FindingItem({ fkey, finding: f, origin, actions }: FindingItemProps) {
       {f.suggestions.length > 0 && (
         <fieldset className="suggs">
           <legend className="sr-only">{t('card_suggestions')}</legend>
-          {f.suggestions.map((s) => (
-            <SuggestionForm key={s} suggestion={s} picks={f.picks ?? {}} onApply={apply} busy={busy} />
+          {f.suggestions.map((s, i) => (
+            <SuggestionForm key={s} suggestion={s} picks={f.picks ?? {}} onApply={(r) => apply(r, false, i)} busy={busy} />
           ))}
         </fieldset>
       )}

@@ -21,7 +21,7 @@ export interface ReviewFinding extends BlockingFinding {
 
 export interface ReviewCallbacks {
   /** Applies a suggestion through the editor's editing path; false/reason when it no longer fits. */
-  apply(key: string, replacement: string, remove?: boolean): { ok: true } | { ok: false; reason: string };
+  apply(key: string, replacement: string, remove?: boolean, index?: number): { ok: true } | { ok: false; reason: string };
   ignore(key: string): void;
   disableRule(ruleId: string): void;
   /** Takes back disableRule. */
@@ -107,14 +107,14 @@ export function mountReview<F extends ReviewFinding>(
     send.textContent = clear ? t('review_send') : t('review_sendAnyway');
     items.replaceChildren();
     for (const f of findings) {
-      const take = (replacement: string, remove: boolean) => {
-        const res = callbacks.apply(f.key, replacement, remove);
+      const take = (replacement: string, remove: boolean, index = 0) => {
+        const res = callbacks.apply(f.key, replacement, remove, index);
         status.classList.toggle('problem', !res.ok);
         status.textContent = res.ok ? t('review_applied') : t('review_applyFailed');
         afterAction();
       };
       const card = renderCard(f.finding, f.key, f.origin, {
-        apply: safe((replacement: string) => take(replacement, false)),
+        apply: safe((replacement: string, index: number) => take(replacement, false, index)),
         remove: safe(() => take('', true)),
         ignore: safe(() => {
           callbacks.ignore(f.key);

@@ -10,7 +10,8 @@ import type { Finding, RuleOrigin } from '@/rules';
 import { isTrusted } from './host';
 
 export interface UiHandlers {
-  apply(replacement: string): unknown;
+  /** Takes over suggestion `index` of the finding, its placeholders filled in as `replacement`. */
+  apply(replacement: string, index: number): unknown;
   /** Leaves the flagged words out (the finding's `removal`). */
   remove(): unknown;
   ignore(): void;
@@ -134,7 +135,7 @@ export function renderCard(f: Finding, key: string, origin: RuleOrigin | undefin
   const hears = el('p', 'hears');
   hears.append(el('b', undefined, t('card_hears')), document.createTextNode(f.hears));
   card.append(hears);
-  for (const s of f.suggestions) {
+  f.suggestions.forEach((s, index) => {
     const box = el('div', 'sugg');
     box.append(el('p', undefined, s.trim()));
     const names = placeholderNames(s);
@@ -166,10 +167,10 @@ export function renderCard(f: Finding, key: string, origin: RuleOrigin | undefin
     }
     update();
     // The value is read from the field at the moment of a trusted click: a page script can't fill it for the writer.
-    trusted(apply, 'click', () => h.apply(fillPlaceholders(s, values)));
+    trusted(apply, 'click', () => h.apply(fillPlaceholders(s, values), index));
     box.append(apply);
     card.append(box);
-  }
+  });
   if (f.removal) {
     const box = el('div', 'sugg');
     const remove = el('button', 'primary', t('card_removeWords', f.removal.removed));

@@ -41,10 +41,11 @@ export function ScratchPad() {
     return { shown, hidden: all.length - shown.length };
   }, [result, settings]);
 
-  const apply = async (key: string, replacement: string, remove = false): Promise<string | null> => {
+  const apply = async (key: string, replacement: string, remove = false, index = 0): Promise<string | null> => {
     const f = shown.find((k) => k.key === key)?.finding;
     if (!f || text.slice(f.start, f.end) !== f.text) return t('popup_textChanged');
-    const edit = remove ? f.removal : { start: f.replaceStart, end: f.replaceEnd, text: replacement };
+    const [start, end] = f.ranges?.[index] ?? [f.replaceStart, f.replaceEnd];
+    const edit = remove ? f.removal : { start, end, text: replacement };
     if (!edit) return t('popup_textChanged');
     setHistory((h) => [...h, text]);
     setText(applyEdit(text, edit));

@@ -29,7 +29,7 @@ interface PopupState {
   select(draftId: string): Promise<void>;
   /** Asks the page again for its drafts and the chosen draft's latest analysis. */
   refresh(): Promise<void>;
-  apply(key: string, replacement: string, remove?: boolean): Promise<string | null>;
+  apply(key: string, replacement: string, remove?: boolean, index?: number): Promise<string | null>;
   show(key: string): Promise<void>;
   ignore(key: string): Promise<void>;
   /** Switch to the scratch pad by choice, even on a mail page. */
@@ -104,11 +104,15 @@ export const usePopup = create<PopupState>((set, get) => ({
     }
   },
 
-  async apply(key, replacement, remove) {
+  async apply(key, replacement, remove, index) {
     const { tabId, draftId } = get();
     if (tabId === null || !draftId) return t('popup_noDraft');
     try {
-      const res = await sendMessage('applySuggestion', { draftId, key, replacement, ...(remove && { remove: true }) }, tabId);
+      const res = await sendMessage(
+        'applySuggestion',
+        { draftId, key, replacement, ...(remove && { remove: true }), ...(index && { index }) },
+        tabId,
+      );
       if (!res.ok) return refusalText(res.reason);
       set({ status: t('popup_applied') });
       // The content script re-analyses shortly after the edit.

@@ -253,7 +253,7 @@ export class Coach {
 
   private handlers(d: Draft, key: string): UiHandlers {
     return {
-      apply: (replacement) => this.apply(d, key, replacement),
+      apply: (replacement, index) => this.apply(d, key, replacement, false, index),
       remove: () => this.apply(d, key, '', true),
       ignore: () => {
         d.ignored.add(key);
@@ -507,13 +507,14 @@ export class Coach {
    * with Ctrl+Z): with `replacement`, or, with `remove`, as the finding's own
    * "leave it out" edit says.
    */
-  apply(d: Draft, key: string, replacement: string, remove = false): ApplyResponse {
+  apply(d: Draft, key: string, replacement: string, remove = false, index = 0): ApplyResponse {
     const s = d.shown.find((x) => x.key === key);
     if (!s) return { ok: false, reason: 'The text changed; the suggestion no longer applies.' };
     const map = readText(d.editor, this.adapter.boundarySelector);
     const f = s.finding;
     if (map.text.slice(f.start, f.end) !== f.text) return { ok: false, reason: 'The text changed; the suggestion no longer applies.' };
-    const edit = remove ? f.removal : { start: f.replaceStart, end: f.replaceEnd, text: replacement };
+    const [start, end] = f.ranges?.[index] ?? [f.replaceStart, f.replaceEnd];
+    const edit = remove ? f.removal : { start, end, text: replacement };
     if (!edit) return { ok: false, reason: 'This finding has nothing to leave out.' };
     const range = rangeFor(map, edit.start, edit.end);
     if (!range) return { ok: false, reason: 'The text changed; the suggestion no longer applies.' };

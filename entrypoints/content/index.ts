@@ -88,7 +88,9 @@ function wire(coach: Coach): void {
   onMessage('getDraftReport', ({ data }) => coach.report(data.draftId));
   onMessage('applySuggestion', ({ data }) => {
     const d = coach.byId(data.draftId);
-    return d ? coach.apply(d, data.key, data.replacement, data.remove === true) : { ok: false as const, reason: 'This draft is closed.' };
+    return d
+      ? coach.apply(d, data.key, data.replacement, data.remove === true, typeof data.index === 'number' ? data.index : 0)
+      : { ok: false as const, reason: 'This draft is closed.' };
   });
   onMessage('showFinding', ({ data }) => coach.show(data.draftId, data.key));
   onMessage('ignoreFinding', ({ data }) => coach.ignore(data.draftId, data.key));

@@ -69,9 +69,9 @@ export function startPresend(coach: Coach, adapter: Adapter): Presend<ReviewFind
         findings,
         actions,
         {
-          apply(key, replacement, remove) {
+          apply(key, replacement, remove, index) {
             const d = draftOf(c);
-            return d ? coach.apply(d, key, replacement, remove) : { ok: false, reason: 'closed' };
+            return d ? coach.apply(d, key, replacement, remove, index) : { ok: false, reason: 'closed' };
           },
           ignore(key) {
             const d = draftOf(c);

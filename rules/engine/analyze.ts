@@ -25,10 +25,10 @@ import {
   resolveRegister,
 } from './advice';
 import { isExplainedInPlace } from './explain';
-import { teamSignature } from './signature';
 import { type RawMatch, Trie } from './matcher';
 import { compileClass, compilePattern, type PatternContext, type WordClass } from './pattern';
 import { scoreFindings } from './score';
+import { teamSignature } from './signature';
 
 export interface AnalyzeOptions {
   /** Language of the text; detected from the text when omitted. */
@@ -393,9 +393,23 @@ export class Engine {
       const atSentenceStart = sentenceReplace || start === s.start;
       const match = input.slice(start, end);
       const all = { match, lower: match.toLocaleLowerCase(lang), ...vars };
-      const suggestions = (cr.rule.suggestions ?? [])
-        .filter((x) => fits(x, input, s, start, end, sentenceReplace))
-        .map((x) => fitCase(resolveRegister(fill(x, all), register), atSentenceStart));
+      const suggestions: string[] = [];
+      const ranges: Array<[number, number] | null> = [];
+      const templates = cr.rule.suggestions ?? [];
+      for (const x of templates)
+        if (!x.startsWith('+') && fits(x, input, s, start, end, sentenceReplace)) {
+          suggestions.push(fitCase(resolveRegister(fill(x, all), register), atSentenceStart));
+          ranges.push(null);
+        }
+      // Where no suggestion fits in place, a sentence of its own after the flagged one ("+Je hoort …"):
+      // nothing of the writer's changes.
+      if (suggestions.length === 0)
+        for (const x of templates)
+          if (x.startsWith('+')) {
+            const after = afterSentence(input, s);
+            suggestions.push(after.lead + fitCase(resolveRegister(fill(x.slice(1).trim(), all), register), true));
+            ranges.push([after.at, after.at]);
+          }
       const removal = removalFor(cr.rule.remove, input, s, start, end);
       return {
         ruleId: cr.rule.id,
@@ -413,6 +427,7 @@ export class Engine {
         ...(removal ? { removal } : {}),
         replaceStart: sentenceReplace ? s.start : start,
         replaceEnd: sentenceReplace ? s.end : end,
+        ...(ranges.some((r) => r !== null) && { ranges }),
       };
     };
 
@@ -550,6 +565,17 @@ function picksFor(suggestions: readonly string[], set: RuleSet, a: AdviceContext
       out[name] = picks;
     }
   return out;
+}
+
+/**
+ * Where a sentence added after sentence `s` goes, and what joins it: a space
+ * after the sentence's own full stop, or a full stop first when it has none
+ * (a line without one).
+ */
+function afterSentence(input: string, s: SentenceView): { at: number; lead: string } {
+  let at = s.end;
+  while (at > s.start && /\s/.test(input[at - 1] as string)) at--;
+  return { at, lead: /[.!?…:]$/.test(input.slice(s.start, at)) ? ' ' : '. ' };
 }
 
 /** Words after which a clause may end: what a suggestion appends to the match goes before them. */

@@ -35,7 +35,11 @@ export function teamSignature(text: string, team: ReadonlySet<string>): [number,
     if (words.length === 0) continue;
     // Contact details (phone, mail) don't name anyone.
     if (/@|\d{3}/.test(part) && !/\p{L}{3,}\s+\p{L}{3,}/u.test(part.replace(/\S*@\S*/g, ''))) continue;
-    const isTeam = (w: string) => w.toLowerCase().split(/[-']/).some((p) => team.has(p));
+    const isTeam = (w: string) =>
+      w
+        .toLowerCase()
+        .split(/[-']/)
+        .some((p) => team.has(p));
     const first = words.find((w) => !ARTICLES.has(w.toLowerCase()));
     if (first === undefined) continue;
     if (!isTeam(first)) return null;

@@ -602,7 +602,7 @@ describe('the review dialog', () => {
     // Fill the placeholder, apply.
     writerInput(root.querySelector('input') as HTMLInputElement, 'restart the laptop');
     writerClick(root.querySelector('button.primary') as HTMLButtonElement);
-    expect(apply).toHaveBeenCalledWith('k', 'To avoid this next time, you can restart the laptop.', false);
+    expect(apply).toHaveBeenCalledWith('k', 'To avoid this next time, you can restart the laptop.', false, 0);
     expect(a.refresh).toHaveBeenCalled();
     writerClick(root.querySelector('.rfoot .send') as HTMLButtonElement);
     expect(a.sendAnyway).toHaveBeenCalledTimes(1);

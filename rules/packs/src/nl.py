@@ -167,7 +167,7 @@ RULES = [
         "unless": [{"signal": "moment"}, {"patterns": ["@verleden"], "in": "clause"}],
         "message": "Je belooft actie, maar zegt niet wanneer, of wat de volgende stap is.",
         "hears": "Jij schrijft: '{match}'. De lezer hoort: 'er gebeurt nu meteen iets' — en is teleurgesteld als er vandaag niets gebeurt.",
-        "suggestions": ["{match} {wanneer}", "{match} en laat {u:het u|je:het je} {wanneer} weten hoe het ervoor staat"],
+        "suggestions": ["{match} {wanneer}", "{match} en laat {u:het u|je:het je} {wanneer} weten hoe het ervoor staat", "+{u:U hoort|je:Je hoort} {wanneer} van mij hoe het ervoor staat."],
         "examples": {"bad": [
             {"text": "Beste Anja, we gaan ermee aan de slag.", "span": "we gaan ermee aan de slag"},
             {"text": "Hoi Bas, ik zoek het voor je uit.", "span": "ik zoek het voor je uit"},
@@ -200,7 +200,7 @@ RULES = [
         "unless": [{"signal": "moment"}],
         "message": "Je belooft nieuws, maar niet wanneer: de lezer weet niet hoe lang hij moet wachten.",
         "hears": "Jij schrijft: '{match}'. De lezer hoort: 'als we eraan denken' — en mailt morgen opnieuw.",
-        "suggestions": ["{match} {wanneer}", "{match}; het eerste bericht {u:krijgt u|je:krijg je} {wanneer}"],
+        "suggestions": ["{match} {wanneer}", "{match}; het eerste bericht {u:krijgt u|je:krijg je} {wanneer}", "+Uiterlijk {tijdstip} {u:hoort u|je:hoor je} van mij."],
         "examples": {"bad": [
             {"text": "U hoort zo spoedig mogelijk van ons.", "span": "U hoort zo spoedig mogelijk van ons"},
             {"text": "Zodra er nieuws is, hoort u van ons.", "span": "hoort u van ons"},
@@ -277,7 +277,7 @@ RULES = [
         ],
         "message": "Een weigering zonder reden of alternatief klinkt als een muur.",
         "hears": "Jij schrijft: '{match}'. De lezer hoort: 'we hebben geen zin om mee te denken' — de helpdesk wordt de nee-fabriek.",
-        "suggestions": ["{match}, omdat {reden}. Wat wel kan: {alternatief}"],
+        "suggestions": ["{match}, omdat {reden}. Wat wel kan: {alternatief}", "+Dat komt doordat {reden}. Wat wel kan: {alternatief}."],
         "examples": {"bad": [
             {"text": "Nee, dat kan niet.", "span": "Nee, dat kan niet"},
             {"text": "Wij kunnen u hier helaas niet mee helpen.", "span": "Wij kunnen u hier helaas niet mee helpen"},
@@ -312,7 +312,7 @@ RULES = [
         ],
         "message": "Een verbod zonder reden of alternatief klinkt als een muur.",
         "hears": "Jij schrijft: '{match}'. De lezer hoort: 'regels zijn regels, zoek het zelf uit'.",
-        "suggestions": ["{match}, omdat {reden}. Wat wel kan: {alternatief}"],
+        "suggestions": ["{match}, omdat {reden}. Wat wel kan: {alternatief}", "+Dat komt doordat {reden}. Wat wel kan: {alternatief}."],
         "examples": {"bad": [
             {"text": "Een iPhone krijgt hij niet.", "span": "krijgt hij niet"},
             {"text": "Dropbox gebruiken mag je niet.", "span": "Dropbox gebruiken mag je niet"},
@@ -349,7 +349,7 @@ RULES = [
         ],
         "message": "'Niet onze taak' zonder reden of doorverwijzing laat de lezer met lege handen staan.",
         "hears": "Jij schrijft: '{match}'. De lezer hoort: 'ga maar ergens anders zeuren'.",
-        "suggestions": ["{match}, omdat {reden}. Wat wel kan: {alternatief}"],
+        "suggestions": ["{match}, omdat {reden}. Wat wel kan: {alternatief}", "+Dat komt doordat {reden}. Wat wel kan: {alternatief}."],
         "examples": {"bad": [
             {"text": "Daar gaan wij niet over.", "span": "Daar gaan wij niet over"},
             {"text": "Dat valt buiten onze dienstverlening.", "span": "valt buiten onze dienstverlening"},
@@ -380,7 +380,7 @@ RULES = [
         "unless": [{"signal": "plan", "in": "after"}],
         "message": "Vertraging zonder plan: de lezer weet niet wat er nu gebeurt en wanneer.",
         "hears": "Jij schrijft: '{match}'. De lezer hoort: 'het project gaat mis en niemand weet wanneer het klaar is'.",
-        "suggestions": ["{match}: ik verwacht dat het uiterlijk {tijdstip} klaar is en houd {u:u|je:je} tot die tijd dagelijks op de hoogte"],
+        "suggestions": ["{match}: ik verwacht dat het uiterlijk {tijdstip} klaar is en houd {u:u|je:je} tot die tijd dagelijks op de hoogte", "+Ik verwacht dat het uiterlijk {tijdstip} klaar is en houd {u:u|je:je} tot die tijd dagelijks op de hoogte."],
         "examples": {"bad": [
             {"text": "Er is wat uitloop.", "span": "uitloop"},
             {"text": "De levering loopt vertraging op.", "span": "loopt vertraging op"},
@@ -411,7 +411,7 @@ RULES = [
         "unless": [{"signal": "plan", "in": "after"}],
         "message": "Dit klinkt als een ramp zonder plan: de lezer weet niet wat er nu gebeurt en wanneer.",
         "hears": "Jij schrijft: '{match}'. De lezer hoort: 'het is mis en niemand weet hoe het verder moet'.",
-        "suggestions": ["{match}: ik verwacht dat het uiterlijk {tijdstip} weer werkt en houd {u:u|je:je} tot die tijd elk uur op de hoogte"],
+        "suggestions": ["{match}: ik verwacht dat het uiterlijk {tijdstip} weer werkt en houd {u:u|je:je} tot die tijd elk uur op de hoogte", "+Ik verwacht dat het uiterlijk {tijdstip} weer werkt en houd {u:u|je:je} tot die tijd elk uur op de hoogte."],
         "examples": {"bad": [
             {"text": "Ik heb er een uur naar gekeken, maar dit krijg ik niet opgelost.", "span": "krijg ik niet opgelost"},
             {"text": "Het kassasysteem ligt landelijk plat.", "span": "ligt landelijk plat"},
@@ -443,7 +443,7 @@ RULES = [
         "unless": [{"signal": "plan", "in": "after"}],
         "message": "'Geen idee' zonder vervolg laat de lezer in de steek.",
         "hears": "Jij schrijft: '{match}'. De lezer hoort: 'niemand kan me helpen, ik sta er alleen voor'.",
-        "suggestions": ["{match}, maar ik zoek het uit en laat het {u:u|je:je} {wanneer} weten"],
+        "suggestions": ["{match}, maar ik zoek het uit en laat het {u:u|je:je} {wanneer} weten", "+Ik zoek het uit en laat het {u:u|je:je} {wanneer} weten."],
         "examples": {"bad": [
             {"text": "Geen idee.", "span": "Geen idee"},
             {"text": "Of dat vóór 14:00 lukt weet ik niet.", "span": "weet ik niet"},
