@@ -67,7 +67,15 @@ describe('page and engine agree', () => {
     await page.keyboard.insertText(item.text);
     const text = await editor.evaluate((e) => (e as HTMLElement).innerText.replace(/\u00a0/g, ' ').trim());
     expect(text).toBe(item.text);
-    const expected = keyFindings(engine.analyze(text).findings.filter((f) => f.scope === 'span'))
+    // The page reads the quoted customer message as the reply's context; so does the engine here.
+    const context = await page.evaluate(() => {
+      const ed = document.querySelector('[contenteditable="true"]') as HTMLElement;
+      const quoted = ed.querySelector('blockquote.gmail_quote') as HTMLElement | null;
+      const thread = ed.closest('.AO, [role="main"]');
+      const last = [...(thread?.querySelectorAll<HTMLElement>('.a3s') ?? [])].at(-1);
+      return (quoted ?? last)?.innerText ?? '';
+    });
+    const expected = keyFindings(engine.analyze(text, { context }).findings.filter((f) => f.scope === 'span'))
       .map((k) => k.key)
       .sort();
     expect(await settledKeys(page)).toEqual([...new Set(expected)].sort());

@@ -62,6 +62,10 @@ SIGNALS = {
         "(accidentally|by mistake)", "(phishing|scam|virus|fake)", "(suddenly|all of a sudden|out of nowhere) ... (empty|gone|vanished|disappeared|stopped|not|no)", "(is|are) .. (empty|vanished|disappeared)", "offline", "(keeps|kept) (saying|telling|showing|popping)", "tried everything",
         "(nobody|no one) ... (can|has|have|gets|is)", "(isn't|aren't|wasn't|weren't|doesn't|don't|won't|didn't) ..", "(locked|logged|kicked|shut) out",
         "(patients|customers|clients|pupils|students|guests) (are waiting|waiting|can't|cannot)", "(lost|losing) (bookings|money|customers|work|data|files)",
+        # States a thing is stuck in, marks on screen, and what it says.
+        "(stays|stay|stayed|remains|is stuck on|went|goes|turned) (black|blank|white|grey|gray|frozen|empty)", "(blank|empty|black) (pages|page|screen|window)",
+        "(red|yellow) (cross|x|exclamation mark|triangle|warning)", "(does|did) nothing", "(is|are|was|got|been) (blocked|disabled|suspended|broken)", "(broke|broken|died|dead)",
+        "(strange|weird|odd|funny) (characters|noise|noises|message|messages|email|behaviour|behavior|symbols)", "(says|said|shows|showed) .. (denied|error|failed|invalid|unavailable|expired)", "access denied",
     ],
     "problem-text": [
         "(the|an|this|that|your) *problem", "(issue|incident|complaint|failure|outage)",

@@ -100,7 +100,12 @@ SIGNALS = {
         "(stond|staat|zat|zit|staan) (op slot|vast|stil)", "(staat|ligt|liggen|staan) .. (stil|plat)", "geen (toegang|verbinding|internet|beeld|geluid|wifi|netwerk|bereik|mail)",
         "(help|hulp|wat nu|wat moet ik)", "(mis|gemist|verkeerd|fout)", "(patiënten|klanten|leerlingen|ouders|gasten|bewoners) (wachten|staan|zitten|kunnen)",
         "(dubbel|te veel|teveel) (betaald|afgeschreven|gerekend)", "(ineens|opeens|plotseling) ... (leeg|weg|kwijt|verdwenen|niet|geen)",
-        "(@neg) ... (+komen|+af/drukken|+doen|+gaan|+aan/gaan|+aan/komen|+uit/komen|+binnen/komen|+hebben)", "(niemand|geen mens|geen enkele)", "(werkt|werken|doet|doen) .. (raar|vreemd|half)", "gaat (mis|fout)",
+        "(@neg) ... (+komen|+af/drukken|+doen|+gaan|+aan/gaan|+aan/komen|+uit/komen|+binnen/komen|+hebben)",
+        # Separable verbs with the negation between verb and particle, states a thing is stuck in, marks on screen.
+        "((+aan/komen|+binnen/komen|+door/komen|+door/sturen|+op/starten|+aan/gaan|+mee/werken|+op/slaan|+af/drukken) & (@neg))",
+        "((+synchroniseren|+updaten|+installeren|+downloaden|+uploaden|+versturen|+verzenden|+scannen|+bellen|+opslaan|+koppelen) & (@neg))",
+        "(+komen & (@neg) & (in|bij|erin|erbij|binnen))", "(blijft|blijven|bleef) [helemaal] [maar] (zwart|wit|leeg|grijs|bevroren)", "(lege|blanco|zwarte|witte) (vellen|pagina's|bladzijden|scherm|schermen)",
+        "alleen nog (lege|blanco|zwarte|witte|rare)", "(rood|rode|geel|gele) (kruis|kruisje|uitroepteken|driehoek|balk|melding)", "(zegt|staat|geeft) .. (geweigerd|ongeldig|mislukt|verlopen|fout)", "toegang geweigerd", "(niemand|geen mens|geen enkele)", "(werkt|werken|doet|doen) .. (raar|vreemd|half)", "gaat (mis|fout)",
     ],
     # Problem words a reply itself may use about the reader's situation (read only when no customer's message is given).
     "problem-text": [
