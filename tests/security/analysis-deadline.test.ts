@@ -46,8 +46,8 @@ describe('an analysis with a deadline', () => {
     expect(whole.ms).toBeGreaterThan(250);
     expect(cut.value).toBeInstanceOf(AnalysisTimeout);
     // Past the deadline by the split (before the first check) and one sentence's or one rule's work: a few
-    // milliseconds alone, more while other test files run alongside; never the whole analysis.
-    expect(cut.ms).toBeLessThan(20 + 60);
+    // milliseconds alone (under 30 ms in all), more while other test files run alongside; never the whole analysis.
+    expect(cut.ms).toBeLessThan(Math.min(20 + 130, whole.ms / 2));
   });
 
   it('stops reading a big quoted message at the deadline too', () => {
@@ -55,7 +55,7 @@ describe('an analysis with a deadline', () => {
       engine.analyze('Hi Anna, I restarted the server.', { lang: 'en', context: longDraft, deadline: performance.now() + 20 }),
     );
     expect(cut.value).toBeInstanceOf(AnalysisTimeout);
-    expect(cut.ms).toBeLessThan(20 + 60);
+    expect(cut.ms).toBeLessThan(20 + 130);
   });
 
   it('gives the same result as without one when there is time', () => {

