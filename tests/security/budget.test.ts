@@ -177,6 +177,49 @@ describe('hostile sets are refused at validation, quickly', () => {
   });
 });
 
+describe('generated sets: refused quickly, or within the budget and quick to compile', () => {
+  /** Patterns of a word or a glob, then globs (with gaps or not) and optional words: up to 4,096 variants each. */
+  const shape = fc.record({
+    n: fc.oneof(fc.integer({ min: 1, max: 100 }), fc.integer({ min: 1000, max: 3000 })),
+    optional: fc.integer({ min: 0, max: 10 }),
+    globs: fc.integer({ min: 0, max: 2 }),
+    rootGlob: fc.boolean(),
+    gaps: fc.boolean(),
+  });
+  it('holds for every shape', () => {
+    const seen = { accepted: 0, overBudget: 0, other: 0 };
+    fc.assert(
+      fc.property(shape, ({ n, optional, globs, rootGlob, gaps }) => {
+        const patterns = Array.from({ length: n }, (_, i) => {
+          const parts = [rootGlob ? `${letters(i)}*` : `woord${letters(i)}`];
+          for (let k = 0; k < globs; k++) parts.push(`${gaps ? '.. ' : ''}(*${letters(i + k + 1)}|${letters(i + k + 2)}*)`);
+          for (let k = 0; k < optional; k++) parts.push(`[${String.fromCharCode(97 + k)}${letters(k)}]`);
+          return parts.join(' ');
+        });
+        const set = phrasesSet(patterns);
+        const { value: res, ms } = timed(() => validateRuleSet(set));
+        expect(ms).toBeLessThan(2500);
+        if (!res.ok) {
+          // Over the budget, or over the per-pattern limit (4,096 variants, 16 words) already.
+          const codes = new Set(res.problems.map((p) => (p.code === 'badPattern' ? `${p.code}:${p.params.reason}` : p.code)));
+          for (const code of codes)
+            expect(['overBudget', 'compileTooSlow', 'badPattern:tooManyVariants', 'badPattern:tooManyWords']).toContain(code);
+          if (codes.has('overBudget')) seen.overBudget++;
+          else seen.other++;
+          return;
+        }
+        expect(builtinCost() + estimateCost(set).total).toBeLessThanOrEqual(MAX_COMPILED_COST);
+        expect(timed(() => new Engine([res.ruleSet])).ms).toBeLessThan(3000);
+        seen.accepted++;
+      }),
+      { numRuns: 30, seed: 14 },
+    );
+    // Both sides were tried.
+    expect(seen.accepted).toBeGreaterThan(0);
+    expect(seen.overBudget).toBeGreaterThan(0);
+  });
+});
+
 describe('the budget is for all layers together', () => {
   it('refuses a personal set that fits alone but not next to the team set; alone it is accepted', () => {
     // About 480,000 units each: either fits next to the built-in packs, both together do not.
