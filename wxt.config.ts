@@ -7,6 +7,19 @@ import { defineConfig } from 'wxt';
  */
 const E2E = process.env.HELDER_E2E === '1';
 
+/**
+ * The mail pages Helder runs on, with entrypoints/mail.ts as their content script. It is listed here, not
+ * through defineContentScript, so that WXT's content-script context, which posts the extension id to the
+ * page when it starts, is not part of it (see entrypoints/mail.ts).
+ */
+const MAIL_PAGES = [
+  'https://mail.google.com/*',
+  'https://outlook.office.com/*',
+  'https://outlook.office365.com/*',
+  'https://outlook.live.com/*',
+  'https://outlook.cloud.microsoft/*',
+];
+
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   publicDir: 'components/public',
@@ -21,6 +34,7 @@ export default defineConfig({
     optional_host_permissions: ['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*'],
     storage: { managed_schema: 'managed-schema.json' },
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
+    content_scripts: [{ matches: MAIL_PAGES, js: ['mail.js'], run_at: 'document_idle' }],
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: 'helder@helder.example', strict_min_version: '115.0' } } }
       : {}),

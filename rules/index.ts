@@ -4,7 +4,7 @@
  */
 
 export { diffRuleSets, type RuleChange, type RuleSetDiff } from './diff';
-export { type AnalyzeOptions, analyze, compareFindings, Engine, prepare } from './engine/analyze';
+export { AnalysisTimeout, type AnalyzeOptions, analyze, compareFindings, Engine, prepare } from './engine/analyze';
 export { compilePattern, PatternError, patternIssue, patternProblem } from './engine/pattern';
 export { SEVERITY_WEIGHT, scoreFindings } from './engine/score';
 export { type ExampleResult, runExamples, runRuleExamples } from './examples';

@@ -232,6 +232,18 @@ const ENTRIES: Record<string, Entry> = {
     nl: (p) =>
       `Helder kon deze regelset niet controleren (${p.detail}); waarschijnlijk is hij te diep genest (bijvoorbeeld patronen met veel groepen in groepen): maak hem eenvoudiger en probeer het opnieuw`,
   },
+  overBudget: {
+    en: (p) =>
+      `the rule set is too large to compile: together with the rule sets already in force (${p.others} units) it comes to more than ${p.max} units, the most all rule sets together may compile to (Helder stopped counting there); the rules that cost most are ${p.top}. Use fewer optional words [ ], alternatives ( | ), globs (*) and gaps (.., ...), or fewer patterns`,
+    nl: (p) =>
+      `de regelset is te groot om te compileren: samen met de regelsets die al gelden (${p.others} eenheden) komt hij op meer dan ${p.max} eenheden, het meeste dat alle regelsets samen mogen opleveren (Helder is daar gestopt met tellen); de regels die het meest kosten zijn ${p.top}. Gebruik minder optionele woorden [ ], alternatieven ( | ), globs (*) en gaten (.., ...), of minder patronen`,
+  },
+  compileTooSlow: {
+    en: (p) =>
+      `the rule set takes too long to compile: Helder stopped after ${p.ms} ms; the rules that cost most are ${p.top}. Use fewer optional words [ ], alternatives ( | ), globs (*) and gaps (.., ...), or fewer patterns`,
+    nl: (p) =>
+      `het compileren van de regelset duurt te lang: Helder is na ${p.ms} ms gestopt; de regels die het meest kosten zijn ${p.top}. Gebruik minder optionele woorden [ ], alternatieven ( | ), globs (*) en gaten (.., ...), of minder patronen`,
+  },
   builtinSetId: {
     en: (p) => `the id "${p.id}" is the id of a built-in rule set; pick another id`,
     nl: (p) => `het id "${p.id}" is het id van een ingebouwde regelset; kies een ander id`,

@@ -4,6 +4,7 @@
  * with any problem is refused as a whole (nothing half-loads).
  */
 import { z } from 'zod';
+import { budgetRefusal, builtinCost } from './budget';
 import { classEntryIssue, patternIssue } from './engine/pattern';
 import { isNamedField, type ProblemCode, type ProblemParams, problemText } from './problems';
 
@@ -383,6 +384,10 @@ function classChecks(set: Record<string, unknown>): RuleSetProblem[] {
 
 /** Validates parsed JSON (may throw on pathological input; see `validateRuleSet`). */
 function validateUnsafe(input: unknown): ValidationResult {
+  // First the budget, next to the built-in packs: it stops counting where the
+  // budget is spent, while the schema below would expand every pattern.
+  const over = budgetRefusal(input, builtinCost());
+  if (over) return { ok: false, problems: [problem(over.path, over.code, over.params)] };
   const res = ruleSetSchema.safeParse(input);
   const problems = res.success
     ? []

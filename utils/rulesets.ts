@@ -17,6 +17,7 @@ import {
   type ValidationResult,
   validateRuleSet,
 } from '@/rules';
+import { budgetRefusal, builtinCost, costOf } from '@/rules/budget';
 import { idClashProblems } from '@/rules/layers';
 import { crashProblem, jsonBytes } from '@/rules/schema';
 import { loadActiveRulesWith, watchActiveRulesWith } from './active-rules';
@@ -42,7 +43,10 @@ function checkUnsafe(input: string | unknown, layer: Layer | undefined, others: 
     return { ok: false, problems: [problem('$', 'tooLargeSaved', { kb: Math.ceil(bytes / 1024), max: MAX_RULE_SET_BYTES / 1024 })] };
   if (!layer) return res;
   const problems = idClashProblems(res.ruleSet, BUILTIN_RULE_SETS, others);
-  return problems.length ? { ok: false, problems } : res;
+  if (problems.length) return { ok: false, problems };
+  // The budget is for all layers together: validation counted the built-in packs, here the other layer too.
+  const over = others.length ? budgetRefusal(res.ruleSet, builtinCost() + others.reduce((sum, o) => sum + costOf(o), 0)) : null;
+  return over ? { ok: false, problems: [problem(over.path, over.code, over.params)] } : res;
 }
 
 /**

@@ -9,7 +9,7 @@ import { createHost } from '@/components/inpage/host';
 import { renderBadge, renderCard, renderList, renderRuleOff, type UiHandlers } from '@/components/inpage/ui';
 import { categoryLabel } from '@/components/labels';
 import type { AnalyzeResult, Finding, MergedRules } from '@/rules';
-import { analyze, prepare } from '@/rules/engine/analyze';
+import { AnalysisTimeout, analyze, prepare } from '@/rules/engine/analyze';
 import { SEVERITY_RANK } from '@/rules/types';
 import type { Adapter } from '@/utils/adapters/types';
 import { type ApplyResponse, type DraftReport, type DraftSummary, keyFindings } from '@/utils/messaging';
@@ -221,12 +221,31 @@ export class Coach {
     );
   }
 
-  analyzeNow = guard((d: Draft) => {
+  analyzeNow = guard((d: Draft) => this.analyzeDraft(d));
+
+  /**
+   * Analyses the draft as it is now, within `budgetMs` (the review at Send).
+   * False when the analysis could not finish in time: the draft keeps its
+   * previous findings and nothing is drawn. Throws on any other failure.
+   */
+  analyzeWithin(d: Draft, budgetMs: number): boolean {
+    try {
+      this.analyzeDraft(d, performance.now() + budgetMs);
+      return true;
+    } catch (e) {
+      if (e instanceof AnalysisTimeout) return false;
+      throw e;
+    }
+  }
+
+  private analyzeDraft(d: Draft, deadline?: number): void {
     if (!this.rules || !this.settings || !this.enabled) return;
-    d.map = readText(d.editor, this.adapter.boundarySelector);
+    const map = readText(d.editor, this.adapter.boundarySelector);
     const lang = this.settings.lang === 'auto' ? undefined : this.settings.lang;
     // The engine caches per sentence, so only changed sentences are worked on again.
-    d.result = analyze(d.map.text, { ruleSets: this.rules.ruleSets, lang, context: this.adapter.context(d.editor) });
+    const context = this.adapter.context(d.editor);
+    d.result = analyze(map.text, { ruleSets: this.rules.ruleSets, lang, context, deadline });
+    d.map = map;
     const show = new Set(this.settings.showSeverities);
     d.shown = [];
     for (const { finding, key } of keyFindings(d.result.findings)) {
@@ -238,7 +257,7 @@ export class Coach {
     }
     d.shown.sort((a, b) => SEVERITY_RANK[b.finding.severity] - SEVERITY_RANK[a.finding.severity] || a.finding.start - b.finding.start);
     this.render();
-  });
+  }
 
   /** Re-positions everything on the next frame (scroll, resize, zoom, fonts, text changes). */
   render = (): void => {

@@ -16,6 +16,9 @@ import { DEFAULT_SETTINGS, getSettings, type Settings, settingsItem, siteEnabled
 import { builtinRuleSets } from './builtin';
 import type { Coach, Draft } from './coach';
 
+/** The most the analysis at Send may take (a long draft, a big quoted message); past it the email is sent. */
+export const SEND_BUDGET_MS = 50;
+
 export function startPresend(coach: Coach, adapter: Adapter): Presend<ReviewFinding> {
   let settings: Settings = DEFAULT_SETTINGS;
   let rules: MergedRules | null = null;
@@ -53,7 +56,12 @@ export function startPresend(coach: Coach, adapter: Adapter): Presend<ReviewFind
     getBlockingFindings(c) {
       const d = draftOf(c);
       if (!d) return [];
-      coach.analyzeNow(d); // Synchronous and cached per sentence: the text as it is at Send.
+      // Synchronous and cached per sentence: the text as it is at Send, within the time budget.
+      // Past it the email goes as if there were no findings (fail-open on time): Send never waits on Helder.
+      if (!coach.analyzeWithin(d, SEND_BUDGET_MS)) {
+        log(`the check before sending took longer than ${SEND_BUDGET_MS} ms; sending as usual`);
+        return [];
+      }
       const min = SEVERITY_RANK[settings.presend.threshold] ?? SEVERITY_RANK.error;
       return d.shown
         .filter((s) => SEVERITY_RANK[s.finding.severity] >= min && !switchedOff.has(s.finding.ruleId))

@@ -12,11 +12,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { budgetRefusal, builtinCost, costOf } from '../budget';
 import { Engine } from '../engine/analyze';
 import { runExamples } from '../examples';
 import { idClashProblems } from '../layers';
 import { BUILTIN_PACK_FILES, BUILTIN_RULE_SETS } from '../packs';
-import { parseRuleSet, type RuleSet, type RuleSetProblem } from '../schema';
+import { parseRuleSet, problem, type RuleSet, type RuleSetProblem } from '../schema';
 import { loadHyphenation } from '../text/syllables';
 import type { AnalyzeResult, Finding, Lang } from '../types';
 
@@ -86,6 +87,13 @@ function checkIds(sets: ReadonlyArray<{ name: string; set: RuleSet }>): void {
     );
     if (problems.length)
       errors.push(`${printable(name)}: this rule set clashes with another set and was not loaded:\n${indent(problemLines(problems))}`);
+    // The compile budget is for all sets together (each was checked next to the built-in packs when read).
+    const before = sets.slice(0, i).reduce((sum, s) => sum + costOf(s.set), 0);
+    const over = before > 0 ? budgetRefusal(set, builtinCost() + before) : null;
+    if (over)
+      errors.push(
+        `${printable(name)}: together with the sets before it this rule set is too large and was not loaded:\n${indent(problemLines([problem(over.path, over.code, over.params)]))}`,
+      );
   });
   if (errors.length) throw new InputError(errors.join('\n'));
 }

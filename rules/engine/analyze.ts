@@ -43,6 +43,20 @@ export interface AnalyzeOptions {
   keepOverlaps?: boolean;
   /** The moment of writing, for quick picks such as "vandaag vóór 15:00" (default: now). */
   now?: Date;
+  /**
+   * A `performance.now()` time by which the analysis must be done: past it,
+   * `analyze` stops between sentences (and between rules) and throws
+   * AnalysisTimeout, e.g. so the review at Send never holds Send up.
+   */
+  deadline?: number;
+}
+
+/** The analysis did not finish by its `deadline`; what it got through so far stays cached per sentence. */
+export class AnalysisTimeout extends Error {
+  constructor() {
+    super('the analysis took longer than its time budget');
+    this.name = 'AnalysisTimeout';
+  }
 }
 
 type CondScope = NonNullable<Condition['in']>;
@@ -299,7 +313,12 @@ export class Engine {
 
   analyze(text: string, opts: Omit<AnalyzeOptions, 'ruleSets'> = {}): AnalyzeResult {
     const input = typeof text === 'string' ? text : '';
+    const deadline = opts.deadline;
+    const overdue = () => {
+      if (deadline !== undefined && performance.now() > deadline) throw new AnalysisTimeout();
+    };
     const ranges = splitSentences(input);
+    overdue();
     const detectTokens: Token[] = [];
     // The language is judged on the first part of the text (about 2,000 characters is plenty).
     if (!opts.lang)
@@ -309,12 +328,16 @@ export class Engine {
       }
     const lang: Lang = opts.lang ?? detectLang(detectTokens);
     const eng = this.engines[lang] as LangEngine;
-    const sentences: SentenceView[] = ranges.map((r) => ({ ...r, data: eng.sentence(input.slice(r.start, r.end)) }));
+    const sentences: SentenceView[] = ranges.map((r) => {
+      overdue();
+      return { ...r, data: eng.sentence(input.slice(r.start, r.end)) };
+    });
     const contextSignals = new Set<number>();
     /** Jargon terms the customer used: the reader knows those words. */
     const contextTerms = new Set<number>();
     if (opts.context)
       for (const r of splitSentences(opts.context)) {
+        overdue();
         const d = eng.sentence(opts.context.slice(r.start, r.end));
         for (const s of d.signals) contextSignals.add(s);
         for (const m of d.matches) {
@@ -433,6 +456,7 @@ export class Engine {
 
     // Phrase and jargon rules.
     sentences.forEach((s, si) => {
+      overdue();
       for (const m of s.data.matches) {
         const ref = eng.refs[m.ref] as { rule: number; term?: number };
         const cr = eng.rules[ref.rule] as CompiledRule;
@@ -459,6 +483,7 @@ export class Engine {
 
     // Detectors and message rules.
     for (const cr of eng.rules) {
+      overdue();
       const m = cr.rule.match;
       if (m.type === 'detector') {
         const p = m.params ?? {};
@@ -518,6 +543,7 @@ export class Engine {
     }
     findings.push(...messageFindings);
 
+    overdue();
     const stats = computeStats(sentences, lang);
     for (const cr of eng.rules) {
       const m = cr.rule.match;

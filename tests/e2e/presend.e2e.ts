@@ -219,6 +219,22 @@ for (const client of ['gmail', 'outlook'] as const) {
       await page.close();
     });
 
+    it('a long draft whose check at Send cannot finish in its budget is sent at once, as if it had no findings', async () => {
+      // The error finding first, then 6,000 different sentences: more than the sentence cache holds, so the
+      // check at Send starts cold and takes far longer than its 50 ms. Before the fix it ran to its end and
+      // opened the review; now it gives up at the budget and the client sends (fail-open on time).
+      const page = await open(s, client);
+      const filler = Array.from({ length: 6000 }, (_, i) => `Ticket ${i} was closed on the third floor.`).join(' ');
+      await setDraft(page, client, `${DRAFT.en.error} ${filler}`);
+      // The coach has analysed it after the typing pause (its list shows the finding).
+      await page.waitForTimeout(3000);
+      await page.keyboard.press('Control+Enter');
+      await expect.poll(async () => (await sent(page)).length, { timeout: 5000 }).toBe(1);
+      expect((await sent(page))[0]?.text).toContain('as I already told you');
+      expect(await reviewCount(page)).toBe(0);
+      await page.close();
+    });
+
     it('double Ctrl+Enter sends once', async () => {
       const page = await open(s, client, '?close=1');
       // Blocked draft: both presses open one review, nothing is sent; Send anyway sends one.

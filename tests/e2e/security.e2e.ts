@@ -125,9 +125,27 @@ describe('the page cannot steer Helder (production build)', () => {
     await page.close();
   });
 
-  it('the production content script has no test hook and no open shadow root', () => {
-    const js = readFileSync(join(PRODUCTION, 'content-scripts/content.js'), 'utf8');
+  it('posts nothing to the page: no start-up message, nothing that carries the extension id', async () => {
+    // Before the fix WXT's content-script context posted {type: "<extension id>:content:wxt:content-script-started", …}
+    // to the page with window.postMessage: any page script could see that Helder runs and which extension it is.
+    const page = await openOutlook(s, () => {
+      const seen: string[] = [];
+      (window as unknown as { __seen: string[] }).__seen = seen;
+      addEventListener('message', (e) => seen.push(typeof e.data === 'string' ? e.data : (JSON.stringify(e.data) ?? String(e.data))), true);
+    });
+    // Helder runs (openOutlook waited for its analysis); and it still reviews at Send.
+    expect(await sendIsReviewed(page)).toBe(true);
+    const seen = await page.evaluate(() => (window as unknown as { __seen: string[] }).__seen);
+    expect(seen.filter((m) => m.includes(s.extensionId) || /wxt|helder/i.test(m))).toEqual([]);
+    expect(seen).toEqual([]);
+    await page.close();
+  });
+
+  it('the production content script has no test hook, no open shadow root and no start-up message', () => {
+    const js = readFileSync(join(PRODUCTION, 'mail.js'), 'utf8');
     expect(js).not.toMatch(/helderTestFailReview|helder-test-fail-review|helderE2e|data-helder-e2e/);
+    // Nor WXT's content-script context, which posts the extension id to the page.
+    expect(js).not.toMatch(/content-script-started|postMessage/);
     expect(js).not.toMatch(/mode:\s*"open"/);
     expect(js).toMatch(/mode:\s*"closed"/);
   });

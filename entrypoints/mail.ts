@@ -1,22 +1,23 @@
-import { defineContentScript } from 'wxt/utils/define-content-script';
+/**
+ * The content script of the mail pages, listed in the manifest by wxt.config.ts
+ * (`MAIL_PAGES`). It is an unlisted script rather than a WXT content script
+ * (defineContentScript) on purpose: WXT 0.20's content-script context posts
+ * `{ type: "<extension id>:content:wxt:content-script-started", … }` to the
+ * page with window.postMessage when it starts, so any page script could tell
+ * that Helder runs and which extension it is (fingerprinting). Helder uses
+ * nothing of that context, and an unlisted script has none.
+ */
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { OVERLAY_CSS } from '@/components/inpage/overlay.css';
 import { watchActiveRulesWith } from '@/utils/active-rules';
 import { gmail } from '@/utils/adapters/gmail';
 import { outlook } from '@/utils/adapters/outlook';
 import { onMessage } from '@/utils/messaging';
-import { builtinRuleSets } from './builtin';
-import { type Coach, guard, startCoach } from './coach';
-import { startPresend } from './presend';
+import { builtinRuleSets } from './content/builtin';
+import { type Coach, guard, startCoach } from './content/coach';
+import { startPresend } from './content/presend';
 
-export default defineContentScript({
-  matches: [
-    'https://mail.google.com/*',
-    'https://outlook.office.com/*',
-    'https://outlook.office365.com/*',
-    'https://outlook.live.com/*',
-    'https://outlook.cloud.microsoft/*',
-  ],
-  runAt: 'document_idle',
+export default defineUnlistedScript({
   async main() {
     try {
       const adapter = location.hostname === 'mail.google.com' ? gmail : outlook;
