@@ -29,6 +29,49 @@ export function firstMatch(root: ParentNode, selectors: readonly string[]): HTML
   return [];
 }
 
-export function textOf(el: Element | null | undefined): string {
-  return (el as HTMLElement | null)?.innerText?.trim() ?? el?.textContent?.trim() ?? '';
+/** How much of the customer's message is read as context: its newest part, which the reply answers. */
+export const CONTEXT_LIMIT = 20_000;
+
+const BLOCK = new Set([
+  'DIV',
+  'P',
+  'LI',
+  'TR',
+  'BLOCKQUOTE',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'PRE',
+  'TABLE',
+  'UL',
+  'OL',
+  'SECTION',
+  'ARTICLE',
+]);
+
+/**
+ * The text of an element (a quoted customer message), line breaks at blocks
+ * and <br>, read up to `max` characters: a megabyte of quoted mail costs no
+ * more than its first 20,000 characters, and nothing here forces a layout
+ * (unlike innerText) or recurses (an element nested thousands deep is fine).
+ */
+export function textOf(el: Element | null | undefined, max = CONTEXT_LIMIT): string {
+  if (!el) return '';
+  const doc = el.ownerDocument;
+  const walker = doc.createTreeWalker(el, 0x1 | 0x4, {
+    acceptNode: (n) => (n.nodeName === 'SCRIPT' || n.nodeName === 'STYLE' ? 2 : 1),
+  });
+  let out = '';
+  for (let n: Node | null = walker.currentNode; n && out.length < max; n = walker.nextNode()) {
+    if (n.nodeType === 3) out += (n as Text).data.slice(0, max - out.length + 1).replace(/\s+/g, ' ');
+    else if (n.nodeName === 'BR' || (n !== el && BLOCK.has(n.nodeName))) out += '\n';
+  }
+  return out
+    .slice(0, max)
+    .replace(/[ \t]*\n[ \t]*/g, '\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
 }
