@@ -13,6 +13,7 @@ import { countSyllables } from '../text/syllables';
 import { isAllCaps, type Token, tokenize } from '../text/tokenize';
 import type { AnalyzeResult, Category, Finding, Lang, TextStats } from '../types';
 import { SEVERITY_RANK } from '../types';
+import { exclamationSpans } from './exclaim';
 import { isExplainedInPlace } from './explain';
 import { type RawMatch, Trie } from './matcher';
 import { compileClass, compilePattern, type PatternContext, type WordClass } from './pattern';
@@ -440,12 +441,8 @@ export class Engine {
           });
         } else if (m.detector === 'exclamations') {
           sentences.forEach((s, si) => {
-            const re = /!{2,}|[!?]*!\?[!?]*|\?!+/g;
-            const body = input.slice(s.start, s.end);
-            for (let mm = re.exec(body); mm; mm = re.exec(body)) {
-              if (!/!!/.test(mm[0])) continue;
-              findings.push(spanFinding(cr, si, s.start + mm.index, s.start + mm.index + mm[0].length));
-            }
+            for (const [a, b] of exclamationSpans(input.slice(s.start, s.end)))
+              findings.push(spanFinding(cr, si, s.start + a, s.start + b));
           });
         } else if (m.detector === 'passive') {
           // English perfect passives report a fact (it has been unlocked) unless the verb hands the request on (has been forwarded).
