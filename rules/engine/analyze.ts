@@ -13,6 +13,7 @@ import { countSyllables } from '../text/syllables';
 import { isAllCaps, type Token, tokenize } from '../text/tokenize';
 import type { AnalyzeResult, Category, Finding, Lang, TextStats } from '../types';
 import { SEVERITY_RANK } from '../types';
+import { detach, SentenceCache } from './cache';
 import { exclamationSpans } from './exclaim';
 import { isExplainedInPlace } from './explain';
 import { type RawMatch, Trie } from './matcher';
@@ -62,7 +63,6 @@ interface SentenceData {
   syllables?: number;
 }
 
-const CACHE_LIMIT = 4000;
 /** Longest word checked for closed compounds and inflected jargon. */
 const MAX_LOOKUP = 40;
 /** Shortest one-word term looked up in inflected forms and compounds ("ping" would hide in "verdieping"). */
@@ -82,7 +82,7 @@ class LangEngine {
   private readonly jargonWords = new Map<string, number>();
   /** One-word jargon terms by stem, for inflected forms (gereboot, ge-unlockt, uitgerold, rebooted). */
   private readonly jargonStems = new Map<string, number>();
-  private cache = new Map<string, SentenceData>();
+  readonly cache = new SentenceCache<SentenceData>();
 
   constructor(
     readonly lang: Lang,
@@ -198,14 +198,11 @@ class LangEngine {
     }
   }
 
-  sentence(text: string): SentenceData {
-    const hit = this.cache.get(text);
-    if (hit) {
-      // Refresh LRU position.
-      this.cache.delete(text);
-      this.cache.set(text, hit);
-      return hit;
-    }
+  sentence(slice: string): SentenceData {
+    const hit = this.cache.get(slice);
+    if (hit) return hit;
+    // Tokens are cut from the cache's own copy of the text, never from the draft.
+    const text = detach(slice);
     const tokens = tokenize(text);
     const matches: RawMatch[] = [];
     this.trie.matchAll(tokens, 0, tokens.length, matches);
@@ -233,7 +230,6 @@ class LangEngine {
       clause[k] = c;
     });
     const data: SentenceData = { tokens, matches: ruleMatches, signals, signalAt, clause };
-    if (this.cache.size >= CACHE_LIMIT) this.cache.delete(this.cache.keys().next().value as string);
     this.cache.set(text, data);
     return data;
   }
@@ -284,6 +280,17 @@ export class Engine {
     return engine;
   }
 
+  /** What the per-sentence caches hold (both languages): entries, characters of sentence text, results computed. */
+  cacheStats(): { entries: number; chars: number; misses: number } {
+    const out = { entries: 0, chars: 0, misses: 0 };
+    for (const e of Object.values(this.engines)) {
+      out.entries += e.cache.size;
+      out.chars += e.cache.cachedChars;
+      out.misses += e.cache.misses;
+    }
+    return out;
+  }
+
   analyze(text: string, opts: Omit<AnalyzeOptions, 'ruleSets'> = {}): AnalyzeResult {
     const input = typeof text === 'string' ? text : '';
     const ranges = splitSentences(input);
@@ -296,6 +303,7 @@ export class Engine {
       }
     const lang: Lang = opts.lang ?? detectLang(detectTokens);
     const eng = this.engines[lang] as LangEngine;
+    eng.cache.begin();
     const sentences: SentenceView[] = ranges.map((r) => ({ ...r, data: eng.sentence(input.slice(r.start, r.end)) }));
     const contextSignals = new Set<number>();
     /** Jargon terms the customer used: the reader knows those words. */
@@ -478,6 +486,7 @@ export class Engine {
     }
 
     const result = (opts.keepOverlaps ? findings : dedupe(findings)).sort(compareFindings);
+    eng.cache.end();
     return { lang, score: scoreFindings(result), findings: result, stats };
   }
 }

@@ -77,11 +77,30 @@ function splitContraction(t: Token, out: Token[]): boolean {
   return true;
 }
 
+const WORD_START = /[\p{L}\p{N}]/u;
+
+/**
+ * Whether a word may start in text[from, end): every word starts with a letter
+ * or digit. Unsure (a surrogate) counts as yes. Keeps `tokenize(text, a, b)`
+ * proportional to b − a: the word regex would otherwise scan on past `end` to
+ * the next word, across the rest of a text without words ("… … …").
+ */
+function wordAhead(text: string, from: number, end: number): boolean {
+  for (let i = from; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) {
+      if ((c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122)) return true;
+    } else if ((c >= 0xd800 && c <= 0xdfff) || WORD_START.test(text[i] as string)) return true;
+  }
+  return false;
+}
+
 export function tokenize(text: string, offset = 0, end = text.length): Token[] {
   const out: Token[] = [];
   let prevEnd = offset;
   WORD_RE.lastIndex = offset;
   for (;;) {
+    if (end < text.length && !wordAhead(text, WORD_RE.lastIndex, end)) break;
     const m = WORD_RE.exec(text);
     if (!m || m.index >= end) break;
     let raw = m[0];
