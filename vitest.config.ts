@@ -9,5 +9,7 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/security/**/*.test.{ts,tsx}', 'tests/behaviour/**/*.test.ts'],
     environment: 'node',
     testTimeout: 20000,
+    // tests/security/scaling.test.ts collects garbage before each timed run.
+    execArgv: ['--expose-gc'],
   },
 });

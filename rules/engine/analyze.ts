@@ -58,6 +58,8 @@ interface SentenceData {
   signalAt: Map<number, Array<[number, number]>>;
   /** Clause number of every token (a comma, colon, bracket or dash starts a new clause). */
   clause: Uint16Array;
+  /** Spans each detector rule (by index) found in this sentence, as offsets into it; found once per sentence. */
+  detected?: Map<number, Array<[number, number]>>;
   /** Words (numbers left out) and their syllables, for the readability score; counted once per sentence. */
   words?: number;
   syllables?: number;
@@ -304,7 +306,9 @@ export class Engine {
     const lang: Lang = opts.lang ?? detectLang(detectTokens);
     const eng = this.engines[lang] as LangEngine;
     eng.cache.begin();
-    const sentences: SentenceView[] = ranges.map((r) => ({ ...r, data: eng.sentence(input.slice(r.start, r.end)) }));
+    // The ranges become the views (no copy per sentence).
+    const sentences = ranges as SentenceView[];
+    for (const r of sentences) r.data = eng.sentence(input.slice(r.start, r.end));
     const contextSignals = new Set<number>();
     /** Jargon terms the customer used: the reader knows those words. */
     const contextTerms = new Set<number>();
@@ -320,6 +324,20 @@ export class Engine {
 
     const findings: Finding[] = [];
     const explained = new Set<string>();
+    /** Per signal, the first two sentences that have it (Infinity for none); built on first use. */
+    let signals: Map<number, [number, number]> | undefined;
+    const signalIndex = (): Map<number, [number, number]> => {
+      if (signals) return signals;
+      signals = new Map();
+      sentences.forEach((s, i) => {
+        for (const sig of s.data.signals) {
+          const at = signals?.get(sig);
+          if (!at) signals?.set(sig, [i, Number.POSITIVE_INFINITY]);
+          else if (at[1] === Number.POSITIVE_INFINITY) at[1] = i;
+        }
+      });
+      return signals;
+    };
 
     /** Whether a condition holds for a match at token range [from, to) of sentence si. */
     const holds = (c: CompiledCond, si: number, defaultScope: CondScope, from = 0, to = 0): boolean => {
@@ -330,6 +348,21 @@ export class Engine {
       const at = (test: (a: number, b: number) => boolean) =>
         d !== undefined && c.signals.some((s) => d.signalAt.get(s)?.some(([a, b]) => test(a, b) && !(c.outside && a < to && from < b)));
       const inSentences = (lo: number, hi: number) => {
+        // From the first sentence on ("before", "text"): the first two sentences with each signal tell, whatever the length.
+        if (lo <= 0 && hi > 2) {
+          for (const s of c.signals) {
+            const at = signalIndex().get(s);
+            if (!at || at[0] > hi) continue;
+            // "outside": an occurrence overlapping the flagged words does not count.
+            const excluded =
+              c.outside &&
+              at[0] === si &&
+              to > from &&
+              ((sentences[si] as SentenceView).data.signalAt.get(s) ?? []).every(([a, b]) => a < to && from < b);
+            if (!excluded || at[1] <= hi) return true;
+          }
+          return false;
+        }
         for (let i = Math.max(0, lo); i <= Math.min(sentences.length - 1, hi); i++) {
           const data = (sentences[i] as SentenceView).data;
           for (const s of c.signals) {
@@ -426,8 +459,16 @@ export class Engine {
       }
     });
 
+    /** A detector's spans in a sentence (offsets into the sentence), computed once per sentence text and rule. */
+    const spansOf = (s: SentenceView, ri: number, find: () => Array<[number, number]>): Array<[number, number]> => {
+      const own = (s.data.detected ??= new Map());
+      let spans = own.get(ri);
+      if (!spans) own.set(ri, (spans = find()));
+      return spans;
+    };
+
     // Detectors and message rules.
-    for (const cr of eng.rules) {
+    for (const [ri, cr] of eng.rules.entries()) {
       const m = cr.rule.match;
       if (m.type === 'detector') {
         const p = m.params ?? {};
@@ -443,13 +484,16 @@ export class Engine {
             allow: new Set([...eng.acronyms, ...(m.allow ?? [])]),
           };
           sentences.forEach((s, si) => {
-            detectCaps(s, opts, (a, b) => {
-              findings.push(spanFinding(cr, si, a, b));
+            const spans = spansOf(s, ri, () => {
+              const found: Array<[number, number]> = [];
+              detectCaps({ start: 0, end: 0, data: s.data }, opts, (a, b) => found.push([a, b]));
+              return found;
             });
+            for (const [a, b] of spans) findings.push(spanFinding(cr, si, s.start + a, s.start + b));
           });
         } else if (m.detector === 'exclamations') {
           sentences.forEach((s, si) => {
-            for (const [a, b] of exclamationSpans(input.slice(s.start, s.end)))
+            for (const [a, b] of spansOf(s, ri, () => exclamationSpans(input.slice(s.start, s.end))))
               findings.push(spanFinding(cr, si, s.start + a, s.start + b));
           });
         } else if (m.detector === 'passive') {
@@ -457,8 +501,8 @@ export class Engine {
           const handoff = new Set((m.words ?? []).map((w) => w.toLowerCase()));
           sentences.forEach((s, si) => {
             if (cr.unless.some((c) => holds(c, si, 'sentence'))) return;
-            for (const [a, b] of lang === 'en' ? englishPassive(s.data.tokens, handoff) : dutchPassive(s.data.tokens))
-              findings.push(spanFinding(cr, si, s.start + a, s.start + b));
+            const spans = spansOf(s, ri, () => (lang === 'en' ? englishPassive(s.data.tokens, handoff) : dutchPassive(s.data.tokens)));
+            for (const [a, b] of spans) findings.push(spanFinding(cr, si, s.start + a, s.start + b));
           });
         } else if (m.detector === 'readability') {
           // Handled below, once stats are known.

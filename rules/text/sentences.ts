@@ -103,31 +103,61 @@ function isLineStartNumber(text: string, dot: number, word: string): boolean {
   return i === 0 || text[i - 1] === '\n';
 }
 
+/** What `/\s/` matches, by char code (the splitter tests every character). */
+function isSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/** . ! ? … */
+function isTerminator(c: number): boolean {
+  return c === 46 || c === 33 || c === 63 || c === 0x2026;
+}
+
+/** The run of terminators text[i..j] holds "…" or is "...". */
+function isEllipsis(text: string, i: number, j: number): boolean {
+  if (j - i === 2 && text.charCodeAt(i) === 46 && text.charCodeAt(i + 1) === 46 && text.charCodeAt(j) === 46) return true;
+  for (let x = i; x <= j; x++) if (text.charCodeAt(x) === 0x2026) return true;
+  return false;
+}
+
 export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
   let start = 0;
   const push = (end: number) => {
     let s = start;
     let e = end;
-    while (s < e && /\s/.test(text[s] as string)) s++;
-    while (e > s && /\s/.test(text[e - 1] as string)) e--;
+    while (s < e && isSpace(text.charCodeAt(s))) s++;
+    while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
     if (e > s) out.push({ start: s, end: e });
   };
   const n = text.length;
   for (let i = 0; i < n; i++) {
-    const ch = text[i] as string;
-    if (ch === '\n' || ch === '\r' || ch === '\u2028' || ch === '\u2029') {
+    const c = text.charCodeAt(i);
+    // Nothing but a line break or a terminator needs a look (letters, digits, spaces, most punctuation).
+    if (c !== 10 && c !== 13 && c !== 0x2028 && c !== 0x2029 && !isTerminator(c)) continue;
+    if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) {
       push(i);
       start = i + 1;
       continue;
     }
-    if (ch !== '.' && ch !== '!' && ch !== '?' && ch !== '…') continue;
     // Extend over a run of terminators and closing quotes/brackets.
     let j = i;
-    while (j + 1 < n && /[.!?…]/.test(text[j + 1] as string)) j++;
+    while (j + 1 < n && isTerminator(text.charCodeAt(j + 1))) j++;
     let k = j + 1;
     while (k < n && CLOSERS.has(text[k] as string)) k++;
-    if (k < n && !/\s/.test(text[k] as string)) {
+    if (k < n && !isSpace(text.charCodeAt(k))) {
       i = j;
       continue; // 14.00, 1.250,50, e-mail.nl, "ok?!" inside words
     }
@@ -135,10 +165,8 @@ export function splitSentences(text: string): Sentence[] {
     let m = k;
     while (m < n && (text[m] === ' ' || text[m] === '\t' || text[m] === '\u00A0')) m++;
     const next = m < n ? (text[m] as string) : '';
-    const nextIsLower = next !== '' && /\p{Ll}/u.test(next);
-    const nextIsUpper = next !== '' && /[\p{Lu}\p{N}"'\u201C\u2018(]/u.test(next);
-    const run = text.slice(i, j + 1);
-    if (run === '.') {
+    if (j === i && text.charCodeAt(i) === 46) {
+      const nextIsUpper = next !== '' && /[\p{Lu}\p{N}"'\u201C\u2018(]/u.test(next);
       const w = wordBefore(text, i);
       const key = fold(w);
       if (NEVER_ENDS.has(key)) {
@@ -162,7 +190,7 @@ export function splitSentences(text: string): Sentence[] {
         continue;
       }
     }
-    if ((run.includes('…') || run === '...') && nextIsLower) {
+    if (isEllipsis(text, i, j) && next !== '' && /\p{Ll}/u.test(next)) {
       i = j;
       continue;
     }

@@ -42,11 +42,13 @@ function heuristic(word: string, lang: Lang): number {
 }
 
 const cache = new Map<string, number>();
+/** Longer words are counted, not cached: a word can be as long as a hostile text, and the cache would keep it. */
+const MAX_CACHED_WORD = 40;
 
 export function countSyllables(word: string, lang: Lang): number {
   if (!/\p{L}/u.test(word)) return 0;
   const key = `${lang}:${word}`;
-  const hit = cache.get(key);
+  const hit = word.length <= MAX_CACHED_WORD ? cache.get(key) : undefined;
   if (hit !== undefined) return hit;
   const h = hyphenators[lang];
   let n: number;
@@ -59,6 +61,7 @@ export function countSyllables(word: string, lang: Lang): number {
   } else {
     n = heuristic(word, lang);
   }
+  if (word.length > MAX_CACHED_WORD) return n;
   if (cache.size > 20000) cache.clear();
   cache.set(key, n);
   return n;
