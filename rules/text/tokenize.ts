@@ -174,7 +174,16 @@ export function tokenize(text: string, offset = 0, end = text.length): Token[] {
 /** True when the raw word is written in capitals (at least two letters, no lowercase). */
 export function isAllCaps(raw: string): boolean {
   let letters = 0;
-  for (const ch of raw) {
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c < 0x80) {
+      if (c >= 97 && c <= 122) return false;
+      if (c >= 65 && c <= 90) letters++;
+      continue;
+    }
+    const cp = raw.codePointAt(i) as number;
+    const ch = String.fromCodePoint(cp);
+    if (cp > 0xffff) i++;
     if (/\p{Ll}/u.test(ch)) return false;
     if (/\p{Lu}/u.test(ch)) letters++;
   }
