@@ -8,7 +8,7 @@
 import type { Condition, Rule, RuleSet } from '../schema';
 import { detectLang } from '../text/lang';
 import { isEnglishParticiple, jargonStems, stemCandidates } from '../text/morph';
-import { type Sentence, splitSentences } from '../text/sentences';
+import { type Sentence, SentenceSplitter } from '../text/sentences';
 import { countSyllables } from '../text/syllables';
 import { isAllCaps, type Token, tokenize } from '../text/tokenize';
 import type { AnalyzeResult, Category, Finding, Lang, TextStats } from '../types';
@@ -250,6 +250,9 @@ const AUX_NL = new Set(['wordt', 'worden']);
 
 export class Engine {
   private engines: Partial<Record<Lang, LangEngine>> = {};
+  /** Re-split only where the draft (and the customer's message) changed since the last analysis. */
+  private splitter = new SentenceSplitter();
+  private contextSplitter = new SentenceSplitter();
 
   constructor(
     readonly ruleSets: readonly RuleSet[],
@@ -295,7 +298,7 @@ export class Engine {
 
   analyze(text: string, opts: Omit<AnalyzeOptions, 'ruleSets'> = {}): AnalyzeResult {
     const input = typeof text === 'string' ? text : '';
-    const ranges = splitSentences(input);
+    const ranges = this.splitter.split(input);
     const detectTokens: Token[] = [];
     // The language is judged on the first part of the text (about 2,000 characters is plenty).
     if (!opts.lang)
@@ -313,7 +316,7 @@ export class Engine {
     /** Jargon terms the customer used: the reader knows those words. */
     const contextTerms = new Set<number>();
     if (opts.context)
-      for (const r of splitSentences(opts.context)) {
+      for (const r of this.contextSplitter.split(opts.context)) {
         const d = eng.sentence(opts.context.slice(r.start, r.end));
         for (const s of d.signals) contextSignals.add(s);
         for (const m of d.matches) {

@@ -134,7 +134,18 @@ function isEllipsis(text: string, i: number, j: number): boolean {
 
 export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
-  let start = 0;
+  scan(text, 0, out, null, null);
+  return out;
+}
+
+/**
+ * The splitter's loop, from a state where a sentence starts at `from` (0, or
+ * where an earlier run of the same text started one). Records every position
+ * where a sentence starts in `starts`; when `stop` says yes to one, returns
+ * it (nothing after it is split), otherwise splits to the end and returns -1.
+ */
+function scan(text: string, from: number, out: Sentence[], starts: number[] | null, stop: ((at: number) => boolean) | null): number {
+  let start = from;
   const push = (end: number) => {
     let s = start;
     let e = end;
@@ -143,13 +154,15 @@ export function splitSentences(text: string): Sentence[] {
     if (e > s) out.push({ start: s, end: e });
   };
   const n = text.length;
-  for (let i = 0; i < n; i++) {
+  for (let i = from; i < n; i++) {
     const c = text.charCodeAt(i);
     // Nothing but a line break or a terminator needs a look (letters, digits, spaces, most punctuation).
     if (c !== 10 && c !== 13 && c !== 0x2028 && c !== 0x2029 && !isTerminator(c)) continue;
     if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) {
       push(i);
       start = i + 1;
+      starts?.push(start);
+      if (stop?.(start)) return start;
       continue;
     }
     // Extend over a run of terminators and closing quotes/brackets.
@@ -196,8 +209,100 @@ export function splitSentences(text: string): Sentence[] {
     }
     push(k);
     start = k;
+    starts?.push(start);
+    if (stop?.(start)) return start;
     i = k - 1;
   }
   push(n);
-  return out;
+  return -1;
+}
+
+/** Index of the first element ≥ x in an ascending list. */
+function lowerBound(list: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((list[mid] as number) < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Index of the first range starting at or after x. */
+function firstRangeFrom(ranges: readonly Sentence[], x: number): number {
+  let lo = 0;
+  let hi = ranges.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((ranges[mid] as Sentence).start < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Splits drafts as they change: gives what `splitSentences` gives, but
+ * re-splits only around the part that differs from the previous text. The
+ * splitter's only state is where the current sentence started, its lookahead
+ * ends at the first character after a run of terminators, closers and spaces,
+ * and its look-behind stops at the boundary before: so the old split holds up
+ * to the last sentence start whose lookahead ended before the change, and
+ * from the first sentence start after the change that the old split also had
+ * (shifted by the change in length), the rest is the old split shifted.
+ * Keeps one copy of the last text (never a slice that shares a larger string).
+ */
+export class SentenceSplitter {
+  private text = '';
+  private ranges: Sentence[] = [];
+  /** Every position where a sentence started in the last text's split, ascending (0 first). */
+  private starts: number[] = [0];
+
+  split(text: string): Sentence[] {
+    const old = this.text;
+    const oldLen = old.length;
+    const n = text.length;
+    if (text === old) return this.ranges.map((r) => ({ start: r.start, end: r.end }));
+    const min = Math.min(oldLen, n);
+    let p = 0;
+    while (p < min && old.charCodeAt(p) === text.charCodeAt(p)) p++;
+    let q = 0;
+    while (q < min - p && old.charCodeAt(oldLen - 1 - q) === text.charCodeAt(n - 1 - q)) q++;
+    // The last old sentence start before the change whose deciding character is still before it.
+    let si = lowerBound(this.starts, p + 1) - 1;
+    const seen = (x: number) => {
+      let m = x;
+      while (m < oldLen && (old[m] === ' ' || old[m] === '\t' || old[m] === '\u00A0')) m++;
+      return m;
+    };
+    while (si > 0 && seen(this.starts[si] as number) >= p) si--;
+    const x = si >= 0 ? (this.starts[si] as number) : 0;
+    const delta = n - oldLen;
+    const suffixFrom = n - q; // text[suffixFrom…] equals old[suffixFrom - delta…]
+    const out: Sentence[] = [];
+    const keep = firstRangeFrom(this.ranges, x);
+    for (let r = 0; r < keep; r++) {
+      const range = this.ranges[r] as Sentence;
+      out.push({ start: range.start, end: range.end });
+    }
+    const starts = this.starts.slice(0, si + 1);
+    const oldStarts = this.starts;
+    const y = scan(text, x, out, starts, (at) => {
+      if (at - 1 < suffixFrom) return false;
+      const k = lowerBound(oldStarts, at - delta);
+      return oldStarts[k] === at - delta;
+    });
+    if (y >= 0) {
+      const oldY = y - delta;
+      for (let r = firstRangeFrom(this.ranges, oldY); r < this.ranges.length; r++) {
+        const range = this.ranges[r] as Sentence;
+        out.push({ start: range.start + delta, end: range.end + delta });
+      }
+      for (let k = lowerBound(oldStarts, oldY) + 1; k < oldStarts.length; k++) starts.push((oldStarts[k] as number) + delta);
+    }
+    this.text = ` ${text}`.slice(1);
+    this.ranges = out.map((r) => ({ start: r.start, end: r.end }));
+    this.starts = starts;
+    return out;
+  }
 }
