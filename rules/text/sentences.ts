@@ -229,18 +229,6 @@ function lowerBound(list: readonly number[], x: number): number {
   return lo;
 }
 
-/** Index of the first range starting at or after x. */
-function firstRangeFrom(ranges: readonly Sentence[], x: number): number {
-  let lo = 0;
-  let hi = ranges.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((ranges[mid] as Sentence).start < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /**
  * Splits drafts as they change: gives what `splitSentences` gives, but
  * re-splits only around the part that differs from the previous text. The
@@ -254,7 +242,9 @@ function firstRangeFrom(ranges: readonly Sentence[], x: number): number {
  */
 export class SentenceSplitter {
   private text = '';
-  private ranges: Sentence[] = [];
+  /** The last text's split, as starts and ends (numbers, not objects: nothing per sentence is kept). */
+  private rangeStarts: number[] = [];
+  private rangeEnds: number[] = [];
   /** Every position where a sentence started in the last text's split, ascending (0 first). */
   private starts: number[] = [0];
 
@@ -262,7 +252,9 @@ export class SentenceSplitter {
     const old = this.text;
     const oldLen = old.length;
     const n = text.length;
-    if (text === old) return this.ranges.map((r) => ({ start: r.start, end: r.end }));
+    const rs = this.rangeStarts;
+    const re = this.rangeEnds;
+    if (text === old) return rs.map((start, r) => ({ start, end: re[r] as number }));
     const min = Math.min(oldLen, n);
     let p = 0;
     while (p < min && old.charCodeAt(p) === text.charCodeAt(p)) p++;
@@ -280,11 +272,8 @@ export class SentenceSplitter {
     const delta = n - oldLen;
     const suffixFrom = n - q; // text[suffixFrom…] equals old[suffixFrom - delta…]
     const out: Sentence[] = [];
-    const keep = firstRangeFrom(this.ranges, x);
-    for (let r = 0; r < keep; r++) {
-      const range = this.ranges[r] as Sentence;
-      out.push({ start: range.start, end: range.end });
-    }
+    const keep = lowerBound(rs, x);
+    for (let r = 0; r < keep; r++) out.push({ start: rs[r] as number, end: re[r] as number });
     const starts = this.starts.slice(0, si + 1);
     const oldStarts = this.starts;
     const y = scan(text, x, out, starts, (at) => {
@@ -294,14 +283,12 @@ export class SentenceSplitter {
     });
     if (y >= 0) {
       const oldY = y - delta;
-      for (let r = firstRangeFrom(this.ranges, oldY); r < this.ranges.length; r++) {
-        const range = this.ranges[r] as Sentence;
-        out.push({ start: range.start + delta, end: range.end + delta });
-      }
+      for (let r = lowerBound(rs, oldY); r < rs.length; r++) out.push({ start: (rs[r] as number) + delta, end: (re[r] as number) + delta });
       for (let k = lowerBound(oldStarts, oldY) + 1; k < oldStarts.length; k++) starts.push((oldStarts[k] as number) + delta);
     }
     this.text = ` ${text}`.slice(1);
-    this.ranges = out.map((r) => ({ start: r.start, end: r.end }));
+    this.rangeStarts = out.map((r) => r.start);
+    this.rangeEnds = out.map((r) => r.end);
     this.starts = starts;
     return out;
   }

@@ -54,7 +54,7 @@ describe('tokenize', () => {
   });
   it('the hostile shapes', () => {
     for (const text of [
-      'a.'.repeat(300) + 'a',
+      `${'a.'.repeat(300)}a`,
       'a.'.repeat(300),
       `${'a.'.repeat(300)}1`,
       `x ${'1.'.repeat(200)}a`,
