@@ -62,7 +62,7 @@ describe('tokenize', () => {
     ])
       expect(words(tokenize(text))).toEqual(reference(text));
   });
-  it('is linear on "a.a.a.…a"', () => {
+  it('is linear on "a.a.a.…a"', { timeout: 60_000 }, async () => {
     // Ten small texts tokenized together, their tokens kept, against one text ten times as long:
     // the same memory held, so only the algorithm differs (before: 10 KB 0.13 s, 100 KB 14 s).
     const small = Array.from({ length: 10 }, (_, i) => `${'a.'.repeat(10_000)}${i}`);
@@ -78,7 +78,12 @@ describe('tokenize', () => {
       return best;
     };
     time(small.slice(0, 2));
-    const ratio = (10 * time([large])) / time(small);
+    // A busy machine can spoil a measurement; a superlinear tokenizer spoils every one (before: ratios over 100).
+    let ratio = Number.POSITIVE_INFINITY;
+    for (let attempt = 0; attempt < 5 && ratio > 12; attempt++) {
+      if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, 500));
+      ratio = Math.min(ratio, (10 * time([large])) / time(small));
+    }
     console.log(`tokenize a.a.a.…a: 10× the text, ${ratio.toFixed(1)}× the time`);
     expect(ratio).toBeLessThanOrEqual(12);
   });
