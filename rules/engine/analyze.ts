@@ -17,6 +17,7 @@ import { detach, SentenceCache } from './cache';
 import { exclamationSpans } from './exclaim';
 import { isExplainedInPlace } from './explain';
 import { type RawMatch, Trie } from './matcher';
+import { isDutchParticipleShape } from './participle';
 import { compileClass, compilePattern, type PatternContext, type WordClass } from './pattern';
 import { scoreFindings } from './score';
 
@@ -244,7 +245,6 @@ interface SentenceView extends Sentence {
 const GREETING =
   /^\s*(?:beste|hoi|hallo|hey|hee|dag|goedemorgen|goedemiddag|goedenavond|geachte|lieve|best|beste collega|hi|hello|dear|good (?:morning|afternoon|evening))\b[^\n]*\n/iu;
 
-const PARTICIPLE_NL = /^(?:[a-z]+)?ge[a-z]{2,}(?:d|t|en)$|^(?:be|ver|ont|her|er|onder|over|mis)[a-z]{2,}(?:d|t|en)$/;
 // Present and future only: a past passive (werd geblokkeerd) reports a fact the reader needs no actor for.
 const AUX_NL = new Set(['wordt', 'worden']);
 
@@ -655,7 +655,7 @@ function dutchPassive(tokens: readonly Token[]): Array<[number, number]> {
     if (t.key === 'door') lastDoor = k;
   });
   const isParticiple = (t: Token | undefined) =>
-    t !== undefined && PARTICIPLE_NL.test(t.key) && !NOT_PARTICIPLE_NL.has(t.key) && !t.key.endsWith('end');
+    t !== undefined && isDutchParticipleShape(t.key) && !NOT_PARTICIPLE_NL.has(t.key) && !t.key.endsWith('end');
   for (let i = 0; i < tokens.length; i++) {
     const aux = tokens[i] as Token;
     if (!AUX_NL.has(aux.key) || lastDoor > i) continue;
