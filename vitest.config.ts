@@ -14,5 +14,7 @@ export default defineConfig({
     ],
     environment: 'node',
     testTimeout: 20000,
+    // tests/security/scaling.test.ts collects garbage before each timed run.
+    execArgv: ['--expose-gc'],
   },
 });

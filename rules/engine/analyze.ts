@@ -9,7 +9,7 @@ import type { Condition, Rule, RuleSet } from '../schema';
 import { detectLang } from '../text/lang';
 import { isEnglishParticiple, jargonStems, stemCandidates } from '../text/morph';
 import { tokenKey } from '../text/normalize';
-import { type Sentence, splitSentences } from '../text/sentences';
+import { type Sentence, SentenceSplitter } from '../text/sentences';
 import { countSyllables } from '../text/syllables';
 import { isAllCaps, type Token, tokenize } from '../text/tokenize';
 import type { AnalyzeResult, Category, Finding, Lang, TextStats } from '../types';
@@ -24,8 +24,11 @@ import {
   removalEdit,
   resolveRegister,
 } from './advice';
+import { detach, SentenceCache } from './cache';
+import { exclamationSpans } from './exclaim';
 import { isExplainedInPlace } from './explain';
 import { type RawMatch, Trie } from './matcher';
+import { isDutchParticipleShape } from './participle';
 import { compileClass, compilePattern, type PatternContext, type WordClass } from './pattern';
 import { scoreFindings } from './score';
 import { teamSignature } from './signature';
@@ -84,12 +87,13 @@ interface SentenceData {
   signalAt: Map<number, Array<[number, number]>>;
   /** Clause number of every token (a comma, colon, bracket or dash starts a new clause). */
   clause: Uint16Array;
+  /** Spans each detector rule (by index) found in this sentence, as offsets into it; found once per sentence. */
+  detected?: Map<number, Array<[number, number]>>;
   /** Words (numbers left out) and their syllables, for the readability score; counted once per sentence. */
   words?: number;
   syllables?: number;
 }
 
-const CACHE_LIMIT = 4000;
 /** Longest word checked for closed compounds and inflected jargon. */
 const MAX_LOOKUP = 40;
 /** Shortest one-word term looked up in inflected forms and compounds ("ping" would hide in "verdieping"). */
@@ -109,7 +113,7 @@ class LangEngine {
   private readonly jargonWords = new Map<string, number>();
   /** One-word jargon terms by stem, for inflected forms (gereboot, ge-unlockt, uitgerold, rebooted). */
   private readonly jargonStems = new Map<string, number>();
-  private cache = new Map<string, SentenceData>();
+  readonly cache = new SentenceCache<SentenceData>();
 
   constructor(
     readonly lang: Lang,
@@ -225,14 +229,11 @@ class LangEngine {
     }
   }
 
-  sentence(text: string): SentenceData {
-    const hit = this.cache.get(text);
-    if (hit) {
-      // Refresh LRU position.
-      this.cache.delete(text);
-      this.cache.set(text, hit);
-      return hit;
-    }
+  sentence(slice: string): SentenceData {
+    const hit = this.cache.get(slice);
+    if (hit) return hit;
+    // Tokens are cut from the cache's own copy of the text, never from the draft.
+    const text = detach(slice);
     const tokens = tokenize(text);
     const matches: RawMatch[] = [];
     this.trie.matchAll(tokens, 0, tokens.length, matches);
@@ -260,7 +261,6 @@ class LangEngine {
       clause[k] = c;
     });
     const data: SentenceData = { tokens, matches: ruleMatches, signals, signalAt, clause };
-    if (this.cache.size >= CACHE_LIMIT) this.cache.delete(this.cache.keys().next().value as string);
     this.cache.set(text, data);
     return data;
   }
@@ -273,12 +273,14 @@ interface SentenceView extends Sentence {
 const GREETING =
   /^\s*(?:beste|hoi|hallo|hey|hee|dag|goedemorgen|goedemiddag|goedenavond|geachte|lieve|best|beste collega|hi|hello|dear|good (?:morning|afternoon|evening))\b[^\n]*\n/iu;
 
-const PARTICIPLE_NL = /^(?:[a-z]+)?ge[a-z]{2,}(?:d|t|en)$|^(?:be|ver|ont|her|er|onder|over|mis)[a-z]{2,}(?:d|t|en)$/;
 // Present and future only: a past passive (werd geblokkeerd) reports a fact the reader needs no actor for.
 const AUX_NL = new Set(['wordt', 'worden']);
 
 export class Engine {
   private engines: Partial<Record<Lang, LangEngine>> = {};
+  /** Re-split only where the draft (and the customer's message) changed since the last analysis. */
+  private splitter = new SentenceSplitter();
+  private contextSplitter = new SentenceSplitter();
 
   constructor(
     readonly ruleSets: readonly RuleSet[],
@@ -311,13 +313,24 @@ export class Engine {
     return engine;
   }
 
+  /** What the per-sentence caches hold (both languages): entries, characters of sentence text, results computed. */
+  cacheStats(): { entries: number; chars: number; misses: number } {
+    const out = { entries: 0, chars: 0, misses: 0 };
+    for (const e of Object.values(this.engines)) {
+      out.entries += e.cache.size;
+      out.chars += e.cache.cachedChars;
+      out.misses += e.cache.misses;
+    }
+    return out;
+  }
+
   analyze(text: string, opts: Omit<AnalyzeOptions, 'ruleSets'> = {}): AnalyzeResult {
     const input = typeof text === 'string' ? text : '';
     const deadline = opts.deadline;
     const overdue = () => {
       if (deadline !== undefined && performance.now() > deadline) throw new AnalysisTimeout();
     };
-    const ranges = splitSentences(input);
+    const ranges = this.splitter.split(input);
     overdue();
     const detectTokens: Token[] = [];
     // The language is judged on the first part of the text (about 2,000 characters is plenty).
@@ -328,15 +341,18 @@ export class Engine {
       }
     const lang: Lang = opts.lang ?? detectLang(detectTokens);
     const eng = this.engines[lang] as LangEngine;
-    const sentences: SentenceView[] = ranges.map((r) => {
+    eng.cache.begin();
+    // The ranges become the views (no copy per sentence).
+    const sentences = ranges as SentenceView[];
+    for (const r of sentences) {
       overdue();
-      return { ...r, data: eng.sentence(input.slice(r.start, r.end)) };
-    });
+      r.data = eng.sentence(input.slice(r.start, r.end));
+    }
     const contextSignals = new Set<number>();
     /** Jargon terms the customer used: the reader knows those words. */
     const contextTerms = new Set<number>();
     if (opts.context)
-      for (const r of splitSentences(opts.context)) {
+      for (const r of this.contextSplitter.split(opts.context)) {
         overdue();
         const d = eng.sentence(opts.context.slice(r.start, r.end));
         for (const s of d.signals) contextSignals.add(s);
@@ -355,6 +371,20 @@ export class Engine {
       lang,
     );
     const advice = { register, now: opts.now ?? new Date(), lang };
+    /** Per signal, the first two sentences that have it (Infinity for none); built on first use. */
+    let signals: Map<number, [number, number]> | undefined;
+    const signalIndex = (): Map<number, [number, number]> => {
+      if (signals) return signals;
+      signals = new Map();
+      sentences.forEach((s, i) => {
+        for (const sig of s.data.signals) {
+          const at = signals?.get(sig);
+          if (!at) signals?.set(sig, [i, Number.POSITIVE_INFINITY]);
+          else if (at[1] === Number.POSITIVE_INFINITY) at[1] = i;
+        }
+      });
+      return signals;
+    };
 
     /** Whether a condition holds for a match at token range [from, to) of sentence si. */
     const holds = (c: CompiledCond, si: number, defaultScope: CondScope, from = 0, to = 0): boolean => {
@@ -365,6 +395,21 @@ export class Engine {
       const at = (test: (a: number, b: number) => boolean) =>
         d !== undefined && c.signals.some((s) => d.signalAt.get(s)?.some(([a, b]) => test(a, b) && !(c.outside && a < to && from < b)));
       const inSentences = (lo: number, hi: number) => {
+        // From the first sentence on ("before", "text"): the first two sentences with each signal tell, whatever the length.
+        if (lo <= 0 && hi > 2) {
+          for (const s of c.signals) {
+            const at = signalIndex().get(s);
+            if (!at || at[0] > hi) continue;
+            // "outside": an occurrence overlapping the flagged words does not count.
+            const excluded =
+              c.outside &&
+              at[0] === si &&
+              to > from &&
+              ((sentences[si] as SentenceView).data.signalAt.get(s) ?? []).every(([a, b]) => a < to && from < b);
+            if (!excluded || at[1] <= hi) return true;
+          }
+          return false;
+        }
         for (let i = Math.max(0, lo); i <= Math.min(sentences.length - 1, hi); i++) {
           const data = (sentences[i] as SentenceView).data;
           for (const s of c.signals) {
@@ -481,8 +526,16 @@ export class Engine {
       }
     });
 
+    /** A detector's spans in a sentence (offsets into the sentence), computed once per sentence text and rule. */
+    const spansOf = (s: SentenceView, ri: number, find: () => Array<[number, number]>): Array<[number, number]> => {
+      const own = (s.data.detected ??= new Map());
+      let spans = own.get(ri);
+      if (!spans) own.set(ri, (spans = find()));
+      return spans;
+    };
+
     // Detectors and message rules.
-    for (const cr of eng.rules) {
+    for (const [ri, cr] of eng.rules.entries()) {
       overdue();
       const m = cr.rule.match;
       if (m.type === 'detector') {
@@ -499,26 +552,25 @@ export class Engine {
             allow: new Set([...eng.acronyms, ...(m.allow ?? [])]),
           };
           sentences.forEach((s, si) => {
-            detectCaps(s, opts, (a, b) => {
-              findings.push(spanFinding(cr, si, a, b));
+            const spans = spansOf(s, ri, () => {
+              const found: Array<[number, number]> = [];
+              detectCaps({ start: 0, end: 0, data: s.data }, opts, (a, b) => found.push([a, b]));
+              return found;
             });
+            for (const [a, b] of spans) findings.push(spanFinding(cr, si, s.start + a, s.start + b));
           });
         } else if (m.detector === 'exclamations') {
           sentences.forEach((s, si) => {
-            const re = /!{2,}|[!?]*!\?[!?]*|\?!+/g;
-            const body = input.slice(s.start, s.end);
-            for (let mm = re.exec(body); mm; mm = re.exec(body)) {
-              if (!/!!/.test(mm[0])) continue;
-              findings.push(spanFinding(cr, si, s.start + mm.index, s.start + mm.index + mm[0].length));
-            }
+            for (const [a, b] of spansOf(s, ri, () => exclamationSpans(input.slice(s.start, s.end))))
+              findings.push(spanFinding(cr, si, s.start + a, s.start + b));
           });
         } else if (m.detector === 'passive') {
           // English perfect passives report a fact (it has been unlocked) unless the verb hands the request on (has been forwarded).
           const handoff = new Set((m.words ?? []).map((w) => w.toLowerCase()));
           sentences.forEach((s, si) => {
             if (cr.unless.some((c) => holds(c, si, 'sentence'))) return;
-            for (const [a, b] of lang === 'en' ? englishPassive(s.data.tokens, handoff) : dutchPassive(s.data.tokens))
-              findings.push(spanFinding(cr, si, s.start + a, s.start + b));
+            const spans = spansOf(s, ri, () => (lang === 'en' ? englishPassive(s.data.tokens, handoff) : dutchPassive(s.data.tokens)));
+            for (const [a, b] of spans) findings.push(spanFinding(cr, si, s.start + a, s.start + b));
           });
         } else if (m.detector === 'team-signature') {
           // A reply signed by a team only; its conditions read the customer's message (a problem report).
@@ -554,6 +606,7 @@ export class Engine {
     }
 
     const result = (opts.keepOverlaps ? findings : dedupe(findings)).sort(compareFindings);
+    eng.cache.end();
     return { lang, score: scoreFindings(result), findings: result, stats };
   }
 }
@@ -758,7 +811,7 @@ function dutchPassive(tokens: readonly Token[]): Array<[number, number]> {
     if (t.key === 'door') lastDoor = k;
   });
   const isParticiple = (t: Token | undefined) =>
-    t !== undefined && PARTICIPLE_NL.test(t.key) && !NOT_PARTICIPLE_NL.has(t.key) && !t.key.endsWith('end');
+    t !== undefined && isDutchParticipleShape(t.key) && !NOT_PARTICIPLE_NL.has(t.key) && !t.key.endsWith('end');
   for (let i = 0; i < tokens.length; i++) {
     const aux = tokens[i] as Token;
     if (!AUX_NL.has(aux.key) || lastDoor > i) continue;

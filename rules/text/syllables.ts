@@ -26,7 +26,10 @@ export function hyphenationLoaded(lang: Lang): boolean {
   return hyphenators[lang] !== undefined;
 }
 
-const VOWEL_GROUP = /[aeiouyàáâäèéêëìíîïòóôöùúûü]+/g;
+const codes = (s: string) => new Set([...s].map((c) => c.charCodeAt(0)));
+/** The letters of a vowel group, and the diaereses among them. */
+const VOWELS = codes('aeiouyàáâäèéêëìíîïòóôöùúûü');
+const DIAERESES = codes('äëïöü');
 
 function heuristic(word: string, lang: Lang): number {
   let w = word.toLowerCase();
@@ -35,18 +38,30 @@ function heuristic(word: string, lang: Lang): number {
     w = w.replace(/(?:ed)$/, (m, i: number) => (i > 1 && !/[td]$/.test(w.slice(0, i)) ? 'd' : m));
   }
   // A diaeresis marks a new syllable (ideeën, reünie): split the group there.
-  const groups = w.match(VOWEL_GROUP) ?? [];
+  // Each group of vowels counts 1, and each diaeresis after its first letter 1 more.
   let n = 0;
-  for (const g of groups) n += 1 + (g.match(/[äëïöü]/g)?.length ?? 0) - (/^[äëïöü]/.test(g) ? 1 : 0);
+  let inGroup = false;
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (!VOWELS.has(c)) {
+      inGroup = false;
+      continue;
+    }
+    if (!inGroup) n++;
+    else if (DIAERESES.has(c)) n++;
+    inGroup = true;
+  }
   return Math.max(1, n);
 }
 
 const cache = new Map<string, number>();
+/** Longer words are counted, not cached: a word can be as long as a hostile text, and the cache would keep it. */
+const MAX_CACHED_WORD = 40;
 
 export function countSyllables(word: string, lang: Lang): number {
   if (!/\p{L}/u.test(word)) return 0;
   const key = `${lang}:${word}`;
-  const hit = cache.get(key);
+  const hit = word.length <= MAX_CACHED_WORD ? cache.get(key) : undefined;
   if (hit !== undefined) return hit;
   const h = hyphenators[lang];
   let n: number;
@@ -59,6 +74,7 @@ export function countSyllables(word: string, lang: Lang): number {
   } else {
     n = heuristic(word, lang);
   }
+  if (word.length > MAX_CACHED_WORD) return n;
   if (cache.size > 20000) cache.clear();
   cache.set(key, n);
   return n;

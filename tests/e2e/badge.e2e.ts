@@ -142,18 +142,22 @@ describe('badge and findings list', () => {
     await expect.poll(() => box(page, '.badge'), { timeout: 5000 }).not.toBeNull();
     // Everywhere, from the menu, then back from the popup.
     await page.bringToFront();
-    const more2 = await box(page, '.badge-more');
-    if (!more2) throw new Error('no menu button');
-    await page.mouse.click((more2.left + more2.right) / 2, (more2.top + more2.bottom) / 2);
-    // The menu opens on the next render: wait for its buttons before reading where they are.
-    await expect
-      .poll(() => inOverlay<number>(page, "return root.querySelectorAll('.badge-menu button').length"), { timeout: 5000 })
-      .toBeGreaterThanOrEqual(2);
-    const items = await inOverlay<Array<{ x: number; y: number }>>(
-      page,
-      "return [...root.querySelectorAll('.badge-menu button')].map((b) => { const r = b.getBoundingClientRect(); return { x: r.left + 10, y: r.top + r.height / 2 }; })",
-    );
-    await page.mouse.click(items[1]?.x ?? 0, items[1]?.y ?? 0);
+    // The badge may re-render (and move) between reading the menu's place and the click: open and click again then.
+    for (let attempt = 0; attempt < 3 && (await box(page, '.badge')) !== null; attempt++) {
+      const more2 = await box(page, '.badge-more');
+      if (!more2) throw new Error('no menu button');
+      await page.mouse.click((more2.left + more2.right) / 2, (more2.top + more2.bottom) / 2);
+      // The menu opens on the next render: wait for its buttons before reading where they are.
+      await expect
+        .poll(() => inOverlay<number>(page, "return root.querySelectorAll('.badge-menu button').length"), { timeout: 5000 })
+        .toBeGreaterThanOrEqual(2);
+      const items = await inOverlay<Array<{ x: number; y: number }>>(
+        page,
+        "return [...root.querySelectorAll('.badge-menu button')].map((b) => { const r = b.getBoundingClientRect(); return { x: r.left + 10, y: r.top + r.height / 2 }; })",
+      );
+      await page.mouse.click(items[1]?.x ?? 0, items[1]?.y ?? 0);
+      await page.waitForTimeout(500);
+    }
     await expect.poll(() => box(page, '.badge')).toBeNull();
     expect((await settings(s)).badgeHidden).toBe(true);
     await popup.reload();
