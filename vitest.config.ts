@@ -13,6 +13,7 @@ export default defineConfig({
       'tests/advice/**/*.test.ts',
     ],
     environment: 'node',
+    setupFiles: ['tests/fast-check-seed.ts'],
     testTimeout: 20000,
     // tests/security/scaling.test.ts collects garbage before each timed run.
     execArgv: ['--expose-gc'],

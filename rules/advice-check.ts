@@ -28,6 +28,8 @@ const CHECKS: Array<[string, RegExp]> = [
   ['space before punctuation', /\p{L} +[,.;:!?](?!\p{L})/gu],
   ['no space after punctuation', /\p{Ll}[,;!?]\p{L}|\p{Ll}{2}\.\p{Lu}/gu],
   ['doubled punctuation', /[,;:]\s*[,;:.]|(?<!\.)\.\.(?!\.)|[.!?]\s*,/g],
+  // Colons of a time (11:00) or an address (https://) are no clause colons.
+  ['two colons in a sentence', /(?<!\d):(?![\d/])[^.!?\n]*(?<!\d):(?![\d/])/g],
   ['sentence starts lower-case', /[.!?]\s+\p{Ll}|^\s*\p{Ll}/gu],
 ];
 

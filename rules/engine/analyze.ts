@@ -657,8 +657,11 @@ function afterSentence(input: string, s: SentenceView): { at: number; lead: stri
   return { at, lead: /[.!?…:]$/.test(input.slice(s.start, at)) ? ' ' : '. ' };
 }
 
-/** Words after which a clause may end: what a suggestion appends to the match goes before them. */
-const CLAUSE_END = /^\s*(?:[.,;:!?)\]…\u2013\u2014]|$|(?:en|maar|of|want|dus|and|but|or|so)(?![\p{L}\p{N}]))/iu;
+/**
+ * Where a clause may end, so a suggestion can continue the match: a full stop, comma, bracket or dash, or
+ * a conjunction. Not a colon or semicolon: what follows one explains the match, and a second would split it.
+ */
+const CLAUSE_END = /^\s*(?:[.,!?)\]…\u2013\u2014]|$|(?:en|maar|of|want|dus|and|but|or|so)(?![\p{L}\p{N}]))/iu;
 /** Words of a sentence outside the match that a sentence-wide suggestion may replace ("Het komt doordat …"). */
 const MAX_REPLACED_OUTSIDE = 3;
 
@@ -675,7 +678,11 @@ function fits(template: string, input: string, s: SentenceView, start: number, e
     for (const t of s.data.tokens) if (s.start + t.end <= start || s.start + t.start >= end) outside++;
     return outside <= MAX_REPLACED_OUTSIDE;
   }
-  if (/^\{match\}./.test(template)) return CLAUSE_END.test(input.slice(end, Math.min(s.end, end + 12)));
+  if (/^\{match\}./.test(template)) {
+    // "{match}: …" after a colon earlier in the sentence would give it a second one.
+    if (/^\{match\}\s*:/.test(template) && /(?<!\d):(?![\d/])/.test(input.slice(s.start, start))) return false;
+    return CLAUSE_END.test(input.slice(end, Math.min(s.end, end + 12)));
+  }
   // A phrase in place of the words ("Voor de volledigheid") is no sentence in place of a whole one.
   if (!template.includes('{match}') && !/[.!?]\s*$/.test(template)) {
     const whole = s.data.tokens.every((t) => s.start + t.start >= start && s.start + t.end <= end);

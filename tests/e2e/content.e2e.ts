@@ -152,8 +152,10 @@ describe('in-page coach', () => {
     expect(found).toBe(true);
     await card.locator('input').first().click();
     await page.keyboard.type("you couldn't log in");
-    await card.locator('button.primary').first().click();
-    await expect.poll(() => editor.innerText()).toContain("I'm sorry you couldn't log in. Your AD account");
+    const apply = card.locator('button.primary').first();
+    await expect.poll(() => apply.isEnabled()).toBe(true);
+    await apply.click();
+    await expect.poll(() => editor.innerText(), { timeout: 10000 }).toContain("I'm sorry you couldn't log in. Your AD account");
     const text = await editor.innerText();
     expect(text).toMatch(/^Hi Anna,\n+I'm sorry/);
     expect(text).not.toContain("Anna,I'm");

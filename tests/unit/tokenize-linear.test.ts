@@ -27,7 +27,7 @@ function words(tokens: Token[]): Array<Pick<Token, 'start' | 'end' | 'raw'>> {
   const out: Array<Pick<Token, 'start' | 'end' | 'raw'>> = [];
   for (const t of tokens) {
     const last = out[out.length - 1];
-    if (last && last.end === t.start && /^(?:n't|'ll|'re|'ve|'m|'d|'s|not)$/i.test(t.raw) && !/\s/.test(t.raw)) {
+    if (last && last.end === t.start && /^(?:n['’]t|['’]ll|['’]re|['’]ve|['’]m|['’]d|['’]s|not)$/i.test(t.raw) && !/\s/.test(t.raw)) {
       last.end = t.end;
       last.raw += t.raw;
     } else out.push({ start: t.start, end: t.end, raw: t.raw });
