@@ -20,12 +20,22 @@ const JE_WORDS = new Set(['je', 'jij', 'jou', 'jouw', 'jezelf', 'jullie', 'jouwe
  */
 export function draftRegister(tokens: Iterable<Token>, lang: Lang): Register {
   if (lang !== 'nl') return null;
+  const [u, je] = addressCounts(tokens);
+  return registerOf(u, je);
+}
+
+/** How often a text says u/uw and je/jij/jouw/jullie (counted once per sentence by the engine). */
+export function addressCounts(tokens: Iterable<Token>): [number, number] {
   let u = 0;
   let je = 0;
   for (const t of tokens) {
     if (U_WORDS.has(t.key)) u++;
     else if (JE_WORDS.has(t.key)) je++;
   }
+  return [u, je];
+}
+
+export function registerOf(u: number, je: number): Register {
   if (u === 0 && je === 0) return null;
   return je > u ? 'je' : 'u';
 }

@@ -15,12 +15,13 @@ import { isAllCaps, type Token, tokenize } from '../text/tokenize';
 import type { AnalyzeResult, Category, Finding, Lang, TextStats } from '../types';
 import { SEVERITY_RANK } from '../types';
 import {
+  addressCounts,
   computePick,
-  draftRegister,
   dropWordsEdit,
   insertionPoint,
   plainForRegister,
   type Register,
+  registerOf,
   removalEdit,
   resolveRegister,
 } from './advice';
@@ -92,6 +93,8 @@ interface SentenceData {
   /** Words (numbers left out) and their syllables, for the readability score; counted once per sentence. */
   words?: number;
   syllables?: number;
+  /** How often the sentence says u/uw and je/jij (the draft's register is their sum). */
+  address?: [number, number];
 }
 
 /** Longest word checked for closed compounds and inflected jargon. */
@@ -364,12 +367,16 @@ export class Engine {
 
     const findings: Finding[] = [];
     const explained = new Set<string>();
-    const register = draftRegister(
-      (function* () {
-        for (const s of sentences) yield* s.data.tokens;
-      })(),
-      lang,
-    );
+    let youU = 0;
+    let youJe = 0;
+    if (lang === 'nl')
+      for (const s of sentences) {
+        // Counted once per sentence text and kept with its cached data.
+        const c = (s.data.address ??= addressCounts(s.data.tokens));
+        youU += c[0];
+        youJe += c[1];
+      }
+    const register = lang === 'nl' ? registerOf(youU, youJe) : null;
     const advice = { register, now: opts.now ?? new Date(), lang };
     /** Per signal, the first two sentences that have it (Infinity for none); built on first use. */
     let signals: Map<number, [number, number]> | undefined;
