@@ -9,7 +9,7 @@
  * - Inline formatting (<b>, <a>, <span>) adds nothing: "we gaan <b>ermee</b> aan de slag"
  *   reads as one phrase and maps back to a Range that spans the formatting.
  */
-const BLOCK = new Set([
+export const BLOCK = new Set([
   'DIV',
   'P',
   'LI',

@@ -1,4 +1,5 @@
 /** A webmail client as Helder sees it: where compose editors are and which parts are not the writer's. */
+import { BLOCK } from '../textmap';
 export interface Adapter {
   client: 'gmail' | 'outlook';
   /** Editable compose bodies in the page, in document order. */
@@ -31,26 +32,6 @@ export function firstMatch(root: ParentNode, selectors: readonly string[]): HTML
 
 /** How much of the customer's message is read as context: its newest part, which the reply answers. */
 export const CONTEXT_LIMIT = 20_000;
-
-const BLOCK = new Set([
-  'DIV',
-  'P',
-  'LI',
-  'TR',
-  'BLOCKQUOTE',
-  'H1',
-  'H2',
-  'H3',
-  'H4',
-  'H5',
-  'H6',
-  'PRE',
-  'TABLE',
-  'UL',
-  'OL',
-  'SECTION',
-  'ARTICLE',
-]);
 
 /**
  * The text of an element (a quoted customer message), line breaks at blocks
