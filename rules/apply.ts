@@ -33,13 +33,18 @@ export function fillPlaceholders(text: string, values: Readonly<Record<string, s
 export function suggestionEdit(f: Finding, index: number, values: Readonly<Record<string, string>>): Edit | null {
   const s = f.suggestions[index];
   if (s === undefined) return null;
-  const [start, end] = f.ranges?.[index] ?? [f.replaceStart, f.replaceEnd];
-  return { start, end, text: fillPlaceholders(s, values) };
+  return takeOverEdit(f, fillPlaceholders(s, values), false, index);
 }
 
-/** Whether an edit still has placeholders the writer has not filled. */
-export function unfilled(edit: Edit): string[] {
-  return placeholderNames(edit.text);
+/**
+ * The edit of taking over a finding: suggestion `index` as the writer filled
+ * it in (`text`), in the range that suggestion replaces, or, with `remove`,
+ * the finding's own "leave it out" edit (null when it has none).
+ */
+export function takeOverEdit(f: Finding, text: string, remove = false, index = 0): Edit | null {
+  if (remove) return f.removal ?? null;
+  const [start, end] = f.ranges?.[index] ?? [f.replaceStart, f.replaceEnd];
+  return { start, end, text };
 }
 
 export function applyEdit(text: string, edit: Edit): string {

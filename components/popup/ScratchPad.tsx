@@ -5,7 +5,7 @@
  */
 import { useDeferredValue, useId, useMemo, useState } from 'react';
 import type { AnalyzeResult } from '@/rules';
-import { applyEdit } from '@/rules/apply';
+import { applyEdit, takeOverEdit } from '@/rules/apply';
 import { keyFindings } from '@/utils/messaging';
 import { FindingList } from '../findings/FindingList';
 import { t } from '../i18n';
@@ -44,8 +44,7 @@ export function ScratchPad() {
   const apply = async (key: string, replacement: string, remove = false, index = 0): Promise<string | null> => {
     const f = shown.find((k) => k.key === key)?.finding;
     if (!f || text.slice(f.start, f.end) !== f.text) return t('popup_textChanged');
-    const [start, end] = f.ranges?.[index] ?? [f.replaceStart, f.replaceEnd];
-    const edit = remove ? f.removal : { start, end, text: replacement };
+    const edit = takeOverEdit(f, replacement, remove, index);
     if (!edit) return t('popup_textChanged');
     setHistory((h) => [...h, text]);
     setText(applyEdit(text, edit));

@@ -9,6 +9,7 @@ import { createHost } from '@/components/inpage/host';
 import { renderBadge, renderCard, renderList, renderRuleOff, type UiHandlers } from '@/components/inpage/ui';
 import { categoryLabel } from '@/components/labels';
 import type { AnalyzeResult, Finding, MergedRules } from '@/rules';
+import { takeOverEdit } from '@/rules/apply';
 import { AnalysisTimeout, analyze, prepare } from '@/rules/engine/analyze';
 import { SEVERITY_RANK } from '@/rules/types';
 import type { Adapter } from '@/utils/adapters/types';
@@ -532,8 +533,7 @@ export class Coach {
     const map = readText(d.editor, this.adapter.boundarySelector);
     const f = s.finding;
     if (map.text.slice(f.start, f.end) !== f.text) return { ok: false, reason: 'The text changed; the suggestion no longer applies.' };
-    const [start, end] = f.ranges?.[index] ?? [f.replaceStart, f.replaceEnd];
-    const edit = remove ? f.removal : { start, end, text: replacement };
+    const edit = takeOverEdit(f, replacement, remove, index);
     if (!edit) return { ok: false, reason: 'This finding has nothing to leave out.' };
     const range = rangeFor(map, edit.start, edit.end);
     if (!range) return { ok: false, reason: 'The text changed; the suggestion no longer applies.' };

@@ -52,12 +52,6 @@ export function resolveRegister(text: string, register: Register): string {
   return text.replace(REGISTER_ALT, (_all, u: string, je: string) => (register === 'je' ? je : u));
 }
 
-/** Whether a text has register alternatives to resolve (for validation and tests). */
-export function hasRegisterAlternatives(text: string): boolean {
-  REGISTER_ALT.lastIndex = 0;
-  return REGISTER_ALT.test(text);
-}
-
 /**
  * A plain explanation written with "u" (a lexicon's default), turned to "je"
  * for a draft that uses "je". Explanations are short noun phrases and
@@ -232,7 +226,7 @@ export function dropWordsEdit(
  * text; when the body goes on on the greeting's line ("Hoi Anna, de printer
  * …"), after that first sentence.
  */
-export function insertionPoint(text: string, greeting: RegExp): { at: number; before: string; after: string } {
+export function insertionPoint(text: string, greeting = GREETING): { at: number; before: string; after: string } {
   const g = greeting.exec(text);
   if (g) {
     let at = g[0].length;
@@ -250,5 +244,10 @@ export function insertionPoint(text: string, greeting: RegExp): { at: number; be
   return { at, before: '', after: at < text.length ? ' ' : '' };
 }
 
-const GREETING_INLINE =
-  /^\s*(?:beste|hoi|hallo|hey|hee|dag|goedemorgen|goedemiddag|goedenavond|geachte|lieve|hi|hello|dear|good (?:morning|afternoon|evening))\b[^\n,]{0,60},[ \t]+(?=\S)/iu;
+/** Words a greeting starts with, in both languages. */
+const GREETING_WORDS =
+  'beste|hoi|hallo|hey|hee|dag|goedemorgen|goedemiddag|goedenavond|geachte|lieve|best|hi|hello|dear|good (?:morning|afternoon|evening)';
+/** A greeting on a line of its own ("Beste Anna,"). */
+const GREETING = new RegExp(`^\\s*(?:${GREETING_WORDS})\\b[^\\n]*\\n`, 'iu');
+/** A greeting the body goes on after, on the same line ("Hoi Anna, de printer …"). */
+const GREETING_INLINE = new RegExp(`^\\s*(?:${GREETING_WORDS})\\b[^\\n,]{0,60},[ \\t]+(?=\\S)`, 'iu');

@@ -273,9 +273,6 @@ interface SentenceView extends Sentence {
   data: SentenceData;
 }
 
-const GREETING =
-  /^\s*(?:beste|hoi|hallo|hey|hee|dag|goedemorgen|goedemiddag|goedenavond|geachte|lieve|best|beste collega|hi|hello|dear|good (?:morning|afternoon|evening))\b[^\n]*\n/iu;
-
 // Present and future only: a past passive (werd geblokkeerd) reports a fact the reader needs no actor for.
 const AUX_NL = new Set(['wordt', 'worden']);
 
@@ -377,7 +374,7 @@ export class Engine {
         youJe += c[1];
       }
     const register = lang === 'nl' ? registerOf(youU, youJe) : null;
-    const advice = { register, now: opts.now ?? new Date(), lang };
+    const advice: AdviceContext = { register, now: opts.now ?? new Date(), lang, picks: new Map() };
     /** Per signal, the first two sentences that have it (Infinity for none); built on first use. */
     let signals: Map<number, [number, number]> | undefined;
     const signalIndex = (): Map<number, [number, number]> => {
@@ -633,6 +630,8 @@ interface AdviceContext {
   register: Register;
   now: Date;
   lang: Lang;
+  /** One placeholder's quick picks per set, worked out once per analysis. */
+  picks: Map<RuleSet, Map<string, string[]>>;
 }
 
 /** Quick picks for the placeholders of these suggestions, in the draft's register and computed for now. */
@@ -642,13 +641,20 @@ function picksFor(suggestions: readonly string[], set: RuleSet, a: AdviceContext
     for (const m of s.matchAll(PLACEHOLDER)) {
       const name = m[1] as string;
       if (Object.hasOwn(out, name)) continue;
-      const listed = Object.hasOwn(set.placeholders ?? {}, name) ? (set.placeholders[name] ?? []) : [];
-      const picks: string[] = [];
-      for (const p of listed) {
-        const v = computePick(resolveRegister(p, a.register), a.lang, a.now);
-        if (v !== null && !picks.includes(v)) picks.push(v);
+      let bySet = a.picks.get(set);
+      if (!bySet) a.picks.set(set, (bySet = new Map()));
+      let picks = bySet.get(name);
+      if (!picks) {
+        picks = [];
+        const listed = Object.hasOwn(set.placeholders ?? {}, name) ? (set.placeholders[name] ?? []) : [];
+        for (const p of listed) {
+          const v = computePick(resolveRegister(p, a.register), a.lang, a.now);
+          if (v !== null && !picks.includes(v)) picks.push(v);
+        }
+        bySet.set(name, picks);
       }
-      out[name] = picks;
+      // Each finding gets its own copy: a caller may change it.
+      out[name] = [...picks];
     }
   return out;
 }
@@ -720,7 +726,7 @@ function removalFor(remove: Rule['remove'], input: string, s: SentenceView, star
 const PLACEHOLDER = /\{([^{}]+)\}/g;
 
 function messageFinding(cr: CompiledRule, text: string, vars: Record<string, string>, a: AdviceContext): Finding {
-  const { at, before, after } = insertionPoint(text, GREETING);
+  const { at, before, after } = insertionPoint(text);
   const suggestions = (cr.rule.suggestions ?? []).map((x) => `${before}${resolveRegister(fill(x, vars), a.register)}${after}`);
   return {
     ruleId: cr.rule.id,
