@@ -9,6 +9,7 @@
  */
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
+import { builtinCost, MAX_COMPILED_COST } from '../budget';
 import { Engine } from '../engine/analyze';
 import { BUILTIN_RULE_SETS } from '../packs';
 import type { RuleSet } from '../schema';
@@ -164,6 +165,9 @@ const fmt = (n: number) => `${n.toFixed(3)} ms`.padStart(11);
 await Promise.all([loadHyphenation('nl'), loadHyphenation('en')]);
 const compile = stats(Array.from({ length: 20 }, () => time(() => new Engine(BUILTIN_RULE_SETS))));
 console.log(`compile built-in packs: median ${fmt(compile.median)}, p95 ${fmt(compile.p95)}`);
+console.log(
+  `compile budget: built-in packs cost ${builtinCost().toLocaleString('en')} of ${MAX_COMPILED_COST.toLocaleString('en')} units (rules/budget.ts; a set over what is left is refused)`,
+);
 console.log('\nanalyze() (the engine the page runs)  median         p95   target   floor: regex   split+Map   ×regex  ×split');
 type Kind = 'cold' | 'warm' | 'edit';
 const rows: Array<[string, Lang, number, Kind, number | null]> = [];
